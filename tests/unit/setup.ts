@@ -1,0 +1,2 @@
+// IndexedDB for Dexie in a Node test process.
+import 'fake-indexeddb/auto'

@@ -1,0 +1,87 @@
+/// <reference types="vitest/config" />
+import { VantResolver } from '@vant/auto-import-resolver'
+import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+// A build id that changes every build, so an open tab can tell it is old (see src/pwa).
+const buildId = process.env.YIDI_BUILD_ID ?? new Date().toISOString()
+
+export default defineConfig({
+  base: process.env.YIDI_BASE ?? '/',
+  define: {
+    __YIDI_BUILD_ID__: JSON.stringify(buildId),
+  },
+  plugins: [
+    vue(),
+    // Vant is imported per component, with only that component's CSS.
+    Components({
+      resolvers: [VantResolver()],
+      dirs: [],
+      dts: 'src/components.d.ts',
+    }),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      manifest: {
+        name: '异地就医备案',
+        short_name: '异地',
+        description: '异地就医备案、查询、凭证出示与退费，无网也能用',
+        lang: 'zh-CN',
+        display: 'standalone',
+        orientation: 'any',
+        start_url: '.',
+        scope: '.',
+        theme_color: '#0f766e',
+        background_color: '#f7f8fa',
+        icons: [
+          { src: 'pwa-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        navigateFallback: 'index.html',
+        // Personal data never goes through the service worker's caches: the app keeps it in IndexedDB.
+        navigateFallbackDenylist: [/\/api\//],
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    coverage: {
+      provider: 'v8',
+      include: ['src/domain/**/*.ts'],
+      reporter: ['text-summary', 'json-summary'],
+    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
