@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { vantIconFontFile } from './server/build/vantIconFontPlugin.ts'
 
 // A build id that changes every build, so an open tab can tell it is old (see src/pwa).
 const buildId = process.env.YIDI_BUILD_ID ?? new Date().toISOString()
@@ -14,6 +15,7 @@ export default defineConfig({
     __YIDI_BUILD_ID__: JSON.stringify(buildId),
   },
   plugins: [
+    vantIconFontFile(),
     vue(),
     // Vant is imported per component, with only that component's CSS.
     Components({
@@ -43,12 +45,15 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,webmanifest}'],
         navigateFallback: 'index.html',
         // Personal data never goes through the service worker's caches: the app keeps it in IndexedDB.
         navigateFallbackDenylist: [/\/api\//],
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        // The first install takes over the open page at once, so its lazy chunks come from the cache
+        // from then on; later versions wait until the person agrees to reload (skipWaiting stays off).
+        clientsClaim: true,
       },
     }),
   ],

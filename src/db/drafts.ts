@@ -1,0 +1,16 @@
+import type { YidiDatabase } from './database'
+import { requestPersistenceOnce } from './storagePersistence'
+
+/** Saves a form's current input; the first save of all also asks for persistent storage. */
+export async function saveDraft(database: YidiDatabase, key: string, data: unknown): Promise<void> {
+  await database.drafts.put({ key, data: structuredClone(data), updatedAt: new Date().toISOString() })
+  await requestPersistenceOnce(database)
+}
+
+export async function loadDraft<T>(database: YidiDatabase, key: string): Promise<T | undefined> {
+  return (await database.drafts.get(key))?.data as T | undefined
+}
+
+export async function discardDraft(database: YidiDatabase, key: string): Promise<void> {
+  await database.drafts.delete(key)
+}

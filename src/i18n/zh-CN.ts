@@ -1,0 +1,70 @@
+export default {
+  app: {
+    name: '异地就医备案',
+    shortName: '异地',
+  },
+  nav: {
+    filing: '备案',
+    lookup: '查询',
+    refund: '退费',
+    me: '我的',
+  },
+  filing: {
+    title: '异地就医备案',
+    intro: '跨省、省内异地就医前先备案，出院时可直接结算。',
+    promiseTitle: '承诺制备案',
+    promiseBody: '免证明材料、免经办审核、即时开通：签署个人承诺书即可。',
+    start: '开始备案',
+    comingSoon: '备案向导即将开放',
+  },
+  lookup: {
+    title: '我的备案',
+    empty: '本机还没有备案记录',
+    hint: '备案后，可在此查看状态、有效期和备案凭证二维码，无网也能出示。',
+  },
+  refund: {
+    title: '门诊退费',
+    empty: '暂无门诊结算记录',
+    hint: '在异地就医地定点医疗机构的门诊结算，可在此申请退费。',
+  },
+  me: {
+    title: '我的',
+    language: '语言',
+    storage: '本机存储',
+    storageUsed: '已用 {used}，共 {quota}',
+    storageUnknown: '无法读取存储用量',
+    storageWarning: '本机存储已用 {percent}%，接近上限。请先联网同步，再清理不需要的草稿。',
+    clearData: '清除本机个人数据',
+    clearConfirm: '将删除本机保存的备案、草稿和待同步记录。未同步的操作会丢失，确定清除吗？',
+    cleared: '本机个人数据已清除',
+    counterEntry: '医保窗口入口',
+    version: '版本',
+  },
+  counter: {
+    title: '医保窗口工作台',
+    hospitalUnknown: '未登录医疗机构',
+    verify: '入院备案核验',
+    verifyHint: '扫描备案凭证二维码或输入身份证号码，核验能否直接结算。',
+    backToInsured: '返回个人端',
+  },
+  pwa: {
+    updateReady: '新版本可用',
+    updateBody: '更新后页面会重新加载，已填写的内容已自动保存。',
+    updateNow: '立即更新',
+    later: '稍后',
+    offlineReady: '已可离线使用',
+  },
+  install: {
+    iosTitle: '添加到主屏幕',
+    iosBody: '在 Safari 中点击“分享”，再选“添加到主屏幕”。不添加时，Safari 可能在 7 天未使用后删除本机保存的备案和草稿。',
+    dismiss: '知道了',
+  },
+  notFound: {
+    title: '页面不存在',
+    back: '返回首页',
+  },
+  common: {
+    confirm: '确定',
+    cancel: '取消',
+  },
+}
