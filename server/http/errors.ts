@@ -9,16 +9,15 @@ export const apiNotFound: RequestHandler = (_req, res) => {
   sendProblem(res, problemBody(404, '请求的接口不存在', 'not_found'))
 }
 
-/** Errors raised by express.json (body-parser) carry a `type` and a client status. */
-interface BodyParserError {
-  type: string
+/** Client errors raised by Express middleware (http-errors); body-parser adds a `type`. */
+interface ClientHttpError {
   status: number
+  type?: string
 }
 
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null
-    && typeof (error as Partial<BodyParserError>).type === 'string'
-    && typeof (error as Partial<BodyParserError>).status === 'number'
+function isClientHttpError(error: unknown): error is ClientHttpError {
+  const status = typeof error === 'object' && error !== null ? (error as Partial<ClientHttpError>).status : undefined
+  return typeof status === 'number' && status >= 400 && status < 500
 }
 
 const bodyParserProblems: Record<string, [detail: string, code: string]> = {
@@ -37,8 +36,8 @@ function toProblem(error: unknown): ProblemBody | undefined {
     const errors = error.issues.map(issue => ({ field: issue.path.join('.'), code: issue.code, message: issue.message }))
     return problemBody(400, '请求内容未通过校验，请检查标出的字段', 'validation_failed', errors)
   }
-  if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
-    const [detail, code] = bodyParserProblems[error.type] ?? ['请求无法处理', 'bad_request']
+  if (isClientHttpError(error)) {
+    const [detail, code] = bodyParserProblems[error.type ?? ''] ?? ['请求无法处理', 'bad_request']
     return problemBody(error.status, detail, code)
   }
   return undefined

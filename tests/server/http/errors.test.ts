@@ -83,3 +83,19 @@ describe('the error middleware', () => {
     expect(logs.text()).not.toContain('110105194912310021')
   })
 })
+
+describe('other client errors from middleware', () => {
+  it('keep their 4xx status instead of becoming 500', async () => {
+    const routes = express()
+    routes.get('/teapot', () => {
+      throw Object.assign(new Error('short and stout'), { status: 418, expose: true })
+    })
+    routes.use(problemHandler(captureLogger().logger))
+    expectProblem(await request(routes).get('/teapot'), 418, 'bad_request')
+  })
+
+  it('answers an unsupported charset with 415', async () => {
+    const response = await request(app).post('/api/health').set('Content-Type', 'application/json; charset=koi8-r').send('{}')
+    expectProblem(response, 415, 'unsupported_charset')
+  })
+})
