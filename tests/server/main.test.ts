@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const dataDir = mkdtempSync(join(tmpdir(), 'yidi-main-'))
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 describe('server/main.ts', () => {
   it('starts on SQLite, prints one URL to open, serves health, and exits cleanly on SIGTERM', async () => {
     const child = spawn(join('node_modules', '.bin', 'tsx'), ['server/main.ts'], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', YIDI_DATA_DIR: mkdtempSync(join(tmpdir(), 'yidi-main-')), LOG_LEVEL: 'warn' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', YIDI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {

@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import request from 'supertest'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp } from '../support/app.ts'
 
 const clientDir = mkdtempSync(join(tmpdir(), 'yidi-dist-'))
+afterAll(() => rmSync(clientDir, { recursive: true, force: true }))
 
 /** Writes a build like Vite's into clientDir, replacing what was there (a deploy). */
 function deploy(version: string): void {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../server/store/index.ts'
@@ -36,10 +39,8 @@ describeEachStore('migrations', ({ createTestDatabase }) => {
 
 describe('sqlite settings', () => {
   it('uses WAL, synchronous=FULL and foreign keys, so an acknowledged write is on disk', async () => {
-    const { mkdtempSync } = await import('node:fs')
-    const { join } = await import('node:path')
-    const { tmpdir } = await import('node:os')
-    const store = await openStore({ sqliteFile: join(mkdtempSync(join(tmpdir(), 'yidi-pragma-')), 'nested', 'yidi.sqlite') })
+    const dir = mkdtempSync(join(tmpdir(), 'yidi-pragma-'))
+    const store = await openStore({ sqliteFile: join(dir, 'nested', 'yidi.sqlite') })
     const pragma = async (name: string): Promise<unknown> =>
       Object.values((await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(store.db)).rows[0] ?? {})[0]
     expect(await pragma('journal_mode')).toBe('wal')
@@ -47,5 +48,6 @@ describe('sqlite settings', () => {
     expect(await pragma('foreign_keys')).toBe(1)
     expect(Number(await pragma('busy_timeout'))).toBeGreaterThan(0)
     await store.close()
+    rmSync(dir, { recursive: true, force: true })
   })
 })
