@@ -1,0 +1,41 @@
+/**
+ * `npm run dev`: the API server on a private port plus Vite's dev server (hot reload) in front
+ * of it, proxying `/api`. Open the URL Vite prints.
+ */
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { createServer } from 'vite'
+import { createApp } from '../app.ts'
+import { loadEnv } from '../env.ts'
+import { createLogger } from '../http/logger.ts'
+import { openStore } from '../store/index.ts'
+
+try {
+  const env = loadEnv()
+  const store = await openStore(env.DATABASE_URL
+    ? { databaseUrl: env.DATABASE_URL }
+    : { sqliteFile: join(env.YIDI_DATA_DIR, 'yidi.sqlite') })
+  const api = createApp({ store, logger: createLogger({ level: env.LOG_LEVEL }) })
+    .listen(0, '127.0.0.1')
+  await new Promise(resolve => api.once('listening', resolve))
+  const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`
+
+  const vite = await createServer({ server: { proxy: { '/api': apiUrl } } })
+  await vite.listen()
+  console.log(`异地 dev server (API on ${apiUrl}, storage: ${store.kind}):`)
+  vite.printUrls()
+
+  const shutdown = async (): Promise<void> => {
+    await vite.close()
+    api.close()
+    api.closeAllConnections()
+    await store.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+}
+catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}

@@ -1,0 +1,69 @@
+import type { Server } from 'node:http'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createApp } from './app.ts'
+import { loadEnv } from './env.ts'
+import { createLogger } from './http/logger.ts'
+import { openStore } from './store/index.ts'
+
+/** A started server: its URL and a way to stop it cleanly. */
+export interface RunningServer {
+  url: string
+  close: () => Promise<void>
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close(error => error ? reject(error) : resolve())
+    // Keep-alive connections would hold close() open; idle ones go now, busy ones after 10 s.
+    server.closeIdleConnections()
+    setTimeout(() => server.closeAllConnections(), 10_000).unref()
+  })
+}
+
+/**
+ * Reads the environment, opens the store, and serves the built PWA (`dist`) and the API on one
+ * port. Shuts down gracefully on SIGTERM/SIGINT: stop accepting requests, finish them, close
+ * the store.
+ */
+export async function main(): Promise<RunningServer> {
+  const env = loadEnv()
+  const logger = createLogger({ level: env.LOG_LEVEL })
+  const store = await openStore(env.DATABASE_URL
+    ? { databaseUrl: env.DATABASE_URL }
+    : { sqliteFile: join(env.YIDI_DATA_DIR, 'yidi.sqlite') })
+  const app = createApp({ store, logger, clientDir: 'dist' })
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(env.PORT, env.HOST, error => error ? reject(error) : resolve(listening))
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : env.PORT
+  const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
+  const url = `http://${host}:${port}`
+  logger.info({ storage: store.kind, port }, 'listening')
+  process.stdout.write(`异地 running at ${url}\n`)
+
+  let closing: Promise<void> | undefined
+  const close = (): Promise<void> => {
+    closing ??= closeServer(server).finally(() => store.close())
+    return closing
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down')
+      close().then(() => process.exit(0), (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed')
+        process.exit(1)
+      })
+    })
+  }
+  return { url, close }
+}
+
+// Run when executed directly (`tsx server/main.ts`), not when imported by the CLI or tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely/migration'
+import * as serverSettings from './0001_server_settings.ts'
+
+/**
+ * Every migration, in order. Listed in code rather than read from a folder so that the same list
+ * works under tsx, vitest and any bundler. Names are applied once and must never be renamed.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_server_settings': serverSettings,
+}
+
+/** Kysely migration provider over the list above. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+}

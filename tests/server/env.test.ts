@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { loadEnv } from '../../server/env.ts'
+
+describe('environment', () => {
+  it('has defaults a newcomer can start with', () => {
+    expect(loadEnv({})).toEqual({
+      PORT: 8080, HOST: '0.0.0.0', DATABASE_URL: undefined, YIDI_DATA_DIR: 'data', NODE_ENV: 'development', LOG_LEVEL: 'info',
+    })
+  })
+
+  it('reads PORT, DATABASE_URL and the rest', () => {
+    const env = loadEnv({ PORT: '3000', DATABASE_URL: 'postgres://app@db:5432/yidi', NODE_ENV: 'production', LOG_LEVEL: 'warn' })
+    expect(env).toMatchObject({ PORT: 3000, DATABASE_URL: 'postgres://app@db:5432/yidi', NODE_ENV: 'production', LOG_LEVEL: 'warn' })
+  })
+
+  it('treats an empty DATABASE_URL as unset (SQLite)', () => {
+    expect(loadEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined()
+  })
+
+  it.each(['abc', '-1', '70000', '80.5', ''])('rejects PORT=%j naming the variable', (port) => {
+    expect(() => loadEnv({ PORT: port })).toThrow(/PORT/)
+  })
+
+  it('rejects an unknown LOG_LEVEL and a DATABASE_URL that is not a URL, naming both', () => {
+    expect(() => loadEnv({ LOG_LEVEL: 'loud', DATABASE_URL: 'not a url' })).toThrow(/LOG_LEVEL[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*LOG_LEVEL/)
+  })
+})
