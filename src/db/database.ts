@@ -12,7 +12,7 @@ export interface OutboxEntry {
   /** UTC ISO-8601, the order actions are sent in. */
   createdAt: string
   status: OutboxStatus
-  dependsOn?: string
+  dependsOn?: string[]
   attempts: number
   /** The server's reason when it refused the action. */
   error?: { code: string, message: string, field?: string }

@@ -27,6 +27,10 @@ export const i18n = createI18n({
   locale: rememberedLocale(),
   fallbackLocale: 'zh-CN',
   messages: { 'zh-CN': zhCN, en },
+  datetimeFormats: {
+    'zh-CN': { long: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false } },
+    'en': { long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
+  },
 })
 
 /** Switches the UI language (Vant's own texts included) and remembers the choice. */

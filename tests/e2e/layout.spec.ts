@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test'
+import { expect, test, watchPageProblems } from './support/fixtures.ts'
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+}
+
+test.describe('layouts', () => {
+  test('the insured area fits a 390×844 phone without horizontal scroll', async ({ page, app }, testInfo) => {
+    const problems = watchPageProblems(page)
+    await page.setViewportSize({ width: 390, height: 844 })
+    for (const path of ['/filing', '/lookup', '/refund', '/me']) {
+      await page.goto(`${app.url}${path}`)
+      await expect(page.locator('.van-tabbar')).toBeVisible()
+      expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: testInfo.outputPath(`insured${path.replace('/', '-')}.png`) })
+    }
+    // Tab targets are large enough for a thumb.
+    const box = await page.locator('.van-tabbar-item').first().boundingBox()
+    expect(box?.height).toBeGreaterThanOrEqual(44)
+    expect(problems).toEqual([])
+  })
+
+  test('the counter area is laid out for a 1280×800 screen', async ({ page, app }, testInfo) => {
+    const problems = watchPageProblems(page)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`${app.url}/counter`)
+
+    await expect(page.getByRole('heading', { name: '医保窗口工作台' })).toBeVisible()
+    await expect(page.getByRole('navigation')).toBeVisible()
+    await expect(page.locator('[data-test="counter-hospital"]')).toBeVisible()
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    const nav = await page.getByRole('navigation').boundingBox()
+    const main = await page.locator('main').boundingBox()
+    // Navigation and work area sit side by side, not stacked as on a phone.
+    expect(nav && main && main.x >= nav.x + nav.width).toBe(true)
+    await page.screenshot({ path: testInfo.outputPath('counter.png') })
+    expect(problems).toEqual([])
+  })
+})

@@ -1,0 +1,40 @@
+import type { AddressInfo } from 'node:net'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createApp } from '../../../server/app.ts'
+import { createLogger } from '../../../server/http/logger.ts'
+import { openStore } from '../../../server/store/index.ts'
+
+export interface AppServer {
+  url: string
+  /** Replaces the served client with another build, as a deploy would. */
+  deploy: (buildDir: string) => void
+  close: () => Promise<void>
+}
+
+/** The real server on a free port, on a fresh SQLite file, serving a copy of one client build. */
+export async function startAppServer(buildDir: string): Promise<AppServer> {
+  const workDir = mkdtempSync(join(tmpdir(), 'yidi-e2e-'))
+  const clientDir = join(workDir, 'client')
+  cpSync(buildDir, clientDir, { recursive: true })
+  const store = await openStore({ sqliteFile: join(workDir, 'yidi.sqlite') })
+  const app = createApp({ store, logger: createLogger({ level: 'silent' }), clientDir })
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise<void>(resolve => server.once('listening', () => resolve()))
+  const { port } = server.address() as AddressInfo
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    deploy(nextBuildDir) {
+      rmSync(clientDir, { recursive: true, force: true })
+      cpSync(nextBuildDir, clientDir, { recursive: true })
+    },
+    async close() {
+      server.closeAllConnections()
+      await new Promise<void>(resolve => server.close(() => resolve()))
+      await store.close()
+      rmSync(workDir, { recursive: true, force: true })
+    },
+  }
+}
