@@ -1,4 +1,4 @@
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { generateIdNumber } from '../../../../src/domain/identity/idNumberGenerator'
 
 /** Calendar dates 1900-01-01 … 2026-11-21 as `YYYY-MM-DD`. */

@@ -1,4 +1,4 @@
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { computeCheckCharacter } from '../../../../src/domain/identity/checkDigit'
 import { normalizeIdNumber, validateIdNumber } from '../../../../src/domain/identity/idNumber'

@@ -1,4 +1,4 @@
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { maskIdNumber, maskName, maskPhone, maskSensitiveText } from '../../../../src/domain/identity/mask'
 import { idNumberArb } from './arbitraries'
