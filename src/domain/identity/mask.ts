@@ -19,6 +19,17 @@ export function maskPhone(phone: string): string {
   return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`
 }
 
+/**
+ * `张三` → `张*`, `欧阳娜娜` → `欧***`: only the first character of a 姓名 stays, as on the filing
+ * credential (issue 6) and counter screens.
+ */
+export function maskName(name: string): string {
+  const characters = [...name.trim()]
+  if (characters.length <= 1)
+    return '*'.repeat(characters.length)
+  return `${characters[0]}${'*'.repeat(characters.length - 1)}`
+}
+
 // An ID number (18 or legacy 15 digits) or a mainland mobile number standing alone in free text.
 const ID_NUMBER_IN_TEXT = /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g
 const PHONE_IN_TEXT = /(?<!\d)(1[3-9]\d{9})(?!\d)/g

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { normalizeIdNumber } from '../identity/idNumber'
+import { categorySchema, calendarDateSchema, instantSchema, regionCodeSchema, text } from '../schemas/fields'
+
+/** Version of the claims layout; bump it when a field changes meaning. */
+export const CREDENTIAL_CLAIMS_VERSION = 1
+
+/**
+ * The signed content of a filing credential (DESIGN §3.5, issue 6), shown as a QR code and
+ * checked offline by a counter. It holds no 身份证号码: only a salted SHA-256 of it (lower-case
+ * hex), which the counter recomputes from the number it reads off the card.
+ */
+export const filingCredentialClaimsSchema = z.object({
+  v: z.literal(CREDENTIAL_CLAIMS_VERSION),
+  filingNumber: text('备案编号', 40),
+  /** 姓名 masked with `maskName` (`张*`). */
+  maskedName: z.string().min(1).max(30).regex(/^\S\**$/u, '姓名应已遮盖'),
+  /** hex SHA-256 of `idHashInput(idSalt, idNumber)`. */
+  idHash: z.string().regex(/^[0-9a-f]{64}$/, '身份证号码摘要格式不正确'),
+  /** Per-credential salt (base64url, ≥ 16 bytes), so equal numbers give unrelated hashes. */
+  idSalt: z.string().regex(/^[\w-]{22,}$/, '摘要盐值格式不正确'),
+  category: categorySchema,
+  insuredRegion: regionCodeSchema('参保地'),
+  destination: regionCodeSchema('就医地'),
+  validFrom: calendarDateSchema,
+  /** Last valid day; null for long-term filings. */
+  validTo: calendarDateSchema.nullable(),
+  promise: z.boolean(),
+  /** Id of the Ed25519 key that signed it (`GET /api/keys`). */
+  keyId: text('密钥编号', 64),
+  issuedAt: instantSchema,
+})
+
+export type FilingCredentialClaims = z.infer<typeof filingCredentialClaimsSchema>
+
+/** Domain-separation prefix of the ID hash input. */
+export const ID_HASH_PREFIX = 'yidi:id-hash:v1'
+
+/**
+ * The exact string whose UTF-8 bytes are hashed with SHA-256 for `idHash`:
+ * `yidi:id-hash:v1:<salt>:<normalised 18-character number>`. The caller does the hashing (no
+ * crypto in the rulebook); both the server and the counter build the input here.
+ */
+export function idHashInput(salt: string, idNumber: string): string {
+  if (!/^[\w-]+$/.test(salt))
+    throw new RangeError('salt must be base64url')
+  return `${ID_HASH_PREFIX}:${salt}:${normalizeIdNumber(idNumber)}`
+}

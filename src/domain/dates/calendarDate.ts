@@ -1,0 +1,72 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings in China time (DESIGN §5). Rules never read the clock:
+ * the caller passes "today". Arithmetic runs on UTC midnight so no time zone can shift a day.
+ */
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DAY_MS = 86_400_000
+
+/** True when `value` is a real date written `YYYY-MM-DD` (no 2 月 30 日, no 13 月). */
+export function isCalendarDate(value: string): boolean {
+  const match = CALENDAR_DATE.exec(value)
+  if (!match)
+    return false
+  const [, y, m, d] = match.map(Number) as [number, number, number, number]
+  if (y < 1 || m < 1 || m > 12 || d < 1)
+    return false
+  return d <= daysInMonth(y, m)
+}
+
+/** Number of days in month `month` (1-12) of `year`, Gregorian leap years. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function toUtc(date: string): number {
+  if (!isCalendarDate(date))
+    throw new RangeError(`not a calendar date: ${date}`)
+  return Date.parse(`${date}T00:00:00Z`)
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
+/** `date` moved by `days` (negative goes back). */
+export function addDays(date: string, days: number): string {
+  return fromUtc(toUtc(date) + days * DAY_MS)
+}
+
+/**
+ * `date` moved by whole months, clamped to the month's last day (`2026-08-31` + 6 → `2027-02-28`).
+ */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  toUtc(date)
+  const index = y * 12 + (m - 1) + months
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  const day = Math.min(d, daysInMonth(year, month))
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS)
+}
+
+/** The calendar year of a date. */
+export function yearOf(date: string): number {
+  toUtc(date)
+  return Number(date.slice(0, 4))
+}
+
+/** The earlier of two dates. */
+export function minDate(a: string, b: string): string {
+  return a <= b ? a : b
+}
+
+/** The later of two dates. */
+export function maxDate(a: string, b: string): string {
+  return a >= b ? a : b
+}

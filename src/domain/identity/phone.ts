@@ -1,0 +1,16 @@
+/** Why a phone number was refused. */
+export type PhoneErrorCode = 'phone_format'
+
+export const PHONE_MESSAGE = '请填写11位手机号码（1开头，第二位为3-9）'
+
+const MOBILE = /^1[3-9]\d{9}$/
+
+/** DOMAIN §3: mainland mobile numbers are 11 digits starting 1[3-9]; spaces and dashes are dropped. */
+export function normalizePhone(raw: string): string {
+  return raw.replace(/[\s-]/g, '')
+}
+
+/** True when `raw`, once normalised, is a mainland mobile number. */
+export function isMobilePhone(raw: string): boolean {
+  return MOBILE.test(normalizePhone(raw))
+}

@@ -1,0 +1,60 @@
+import type { RegionPolicy } from './types'
+import { FILING_CATEGORIES } from '../filing/categories'
+import { DEFAULT_POLICY_TEXTS } from './texts'
+
+/** Key of the national default policy. */
+export const NATIONAL_REGION = '000000'
+
+/**
+ * Outpatient figures for every region until a deployment loads published ones. SAMPLE values:
+ * none of the seed documents gives them.
+ */
+export const SAMPLE_OUTPATIENT: RegionPolicy['outpatient'] = {
+  employee: {
+    deductibleFen: 80_000,
+    ratioPercentByLevel: { primary: 80, secondary: 70, tertiary: 60 },
+    annualCapFen: 1_000_000,
+  },
+  resident: {
+    deductibleFen: 20_000,
+    ratioPercentByLevel: { primary: 60, secondary: 50, tertiary: 40 },
+    annualCapFen: 300_000,
+  },
+}
+
+/**
+ * National default, 医保发〔2022〕22号 (quoted in Chongqing 001): temporary filings ≥ 6 months
+ * (二(三)); a change/cancel lock of at most 6 months is left to each region (二(三)), so none
+ * here; promise filings for long-term categories with 双向享受 after materials (二(五)); ratio
+ * cuts of at most 10 / 20 points, taken at the maximum (二(六)).
+ */
+export const NATIONAL_POLICY: RegionPolicy = {
+  region: NATIONAL_REGION,
+  name: '全国默认',
+  sources: ['医保发〔2022〕22号 二(三) 二(五) 二(六)'],
+  categories: FILING_CATEGORIES.filter(c => c !== 'migrant_worker' && c !== 'entrepreneur'),
+  insuranceTypes: ['employee', 'resident'],
+  temporaryValidity: {
+    referral: { kind: 'months', months: 6 },
+    other_temporary: { kind: 'months', months: 6 },
+  },
+  longTermLock: null,
+  promise: {
+    categories: ['retired_resettled', 'long_term_resident', 'resident_worker'],
+    validityMonths: null,
+    singleActive: false,
+    lockedUntilMaterials: false,
+    noRepeatAfterLapse: false,
+    twoWayBenefitAfterMaterials: true,
+  },
+  maxFilingsInEffect: null,
+  emergencyLateFilingDays: null,
+  ratioCutPoints: { referral: 10, emergency: 10, otherTemporary: 20 },
+  unfiledFloorRatioPercent: null,
+  crossYearStay: 'single',
+  manualClaimYearsAfter: null,
+  onlineProcessingWorkingDays: 0,
+  outpatient: SAMPLE_OUTPATIENT,
+  outpatientIsSample: true,
+  texts: DEFAULT_POLICY_TEXTS,
+}

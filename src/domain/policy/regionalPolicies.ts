@@ -1,0 +1,88 @@
+import type { RegionPolicy } from './types'
+import { FILING_CATEGORIES } from '../filing/categories'
+import { NATIONAL_POLICY } from './national'
+
+const LONG_TERM_PROMISE = NATIONAL_POLICY.promise.categories
+
+/** 云南 (000): 承诺制 for every filing, instant; no cut for referral/emergency; unfiled ≥ 50%. */
+export const YUNNAN_POLICY: RegionPolicy = {
+  ...NATIONAL_POLICY,
+  region: '530000',
+  name: '云南省',
+  sources: ['云南 通知 三(二) 三(四) 四(一)', '云南规程 第八条 第九条 第十条 第十一条 第十二条'],
+  promise: { ...NATIONAL_POLICY.promise, categories: NATIONAL_POLICY.categories },
+  ratioCutPoints: { referral: 0, emergency: 0, otherTemporary: 20 },
+  unfiledFloorRatioPercent: 50,
+}
+
+/** 重庆 (001): temporary filings valid 1 year; promise replaces proof for long-term only. */
+export const CHONGQING_POLICY: RegionPolicy = {
+  ...NATIONAL_POLICY,
+  region: '500000',
+  name: '重庆市',
+  sources: ['重庆规程 第六条 第七条 第八条 第九条 第十条'],
+  temporaryValidity: {
+    referral: { kind: 'months', months: 12 },
+    other_temporary: { kind: 'months', months: 12 },
+  },
+  promise: { ...NATIONAL_POLICY.promise, categories: LONG_TERM_PROMISE },
+  onlineProcessingWorkingDays: 2,
+}
+
+/**
+ * 河北 (002): adds 外出务工农民 and 外来就业创业人员, has no "other temporary" category
+ * (第七条); a referral serves that one visit (第九条); no new 就医地 within half a year
+ * (第十条); emergencies 补办 within 10 days (第十一条).
+ */
+export const HEBEI_POLICY: RegionPolicy = {
+  ...NATIONAL_POLICY,
+  region: '130000',
+  name: '河北省',
+  sources: ['河北规程 第七条 第九条 第十条 第十一条 第十九条'],
+  categories: FILING_CATEGORIES.filter(c => c !== 'other_temporary'),
+  temporaryValidity: {
+    referral: { kind: 'one_visit' },
+    other_temporary: { kind: 'months', months: 6 },
+  },
+  longTermLock: { months: 6, locks: ['change_destination'] },
+  emergencyLateFilingDays: 10,
+}
+
+/** 湛江 (003): 6-month temporary filings, 6-month change/cancel lock, cuts exactly 10 and 20. */
+export const ZHANJIANG_POLICY: RegionPolicy = {
+  ...NATIONAL_POLICY,
+  region: '440800',
+  name: '广东省湛江市',
+  sources: ['湛医保〔2023〕11号 二(二) 二(四) 二(五) 三(一)'],
+  longTermLock: { months: 6, locks: ['change_destination', 'change_details', 'cancel'] },
+  ratioCutPoints: { referral: 10, emergency: 10, otherTemporary: 20 },
+}
+
+/**
+ * 吉林 (004): promise filings for long-term and referral categories, 6 months, one at a time,
+ * frozen until materials, never again after a lapse; two destinations at once (第六条);
+ * cross-year stays split by days (第十六条); manual claims until the end of next year (第十五条).
+ */
+export const JILIN_POLICY: RegionPolicy = {
+  ...NATIONAL_POLICY,
+  region: '220000',
+  name: '吉林省',
+  sources: ['吉医保规〔2023〕4号 第三条 第四条 第六条 第十二条 第十三条 第十五条 第十六条 第十八条'],
+  promise: {
+    categories: [...LONG_TERM_PROMISE, 'referral'],
+    validityMonths: 6,
+    singleActive: true,
+    lockedUntilMaterials: true,
+    noRepeatAfterLapse: true,
+    twoWayBenefitAfterMaterials: true,
+  },
+  maxFilingsInEffect: 2,
+  crossYearStay: 'split_by_days',
+  manualClaimYearsAfter: 1,
+}
+
+/** The policy table: national default and the five regions of the seeds. */
+export const POLICY_TABLE: ReadonlyMap<string, RegionPolicy> = new Map(
+  [NATIONAL_POLICY, YUNNAN_POLICY, CHONGQING_POLICY, HEBEI_POLICY, ZHANJIANG_POLICY, JILIN_POLICY]
+    .map(policy => [policy.region, policy]),
+)

@@ -1,0 +1,87 @@
+import type { FilingCategory, InsuranceType } from '../filing/categories'
+
+/**
+ * Everything that differs between insured regions (参保地) is a field here, never a branch in
+ * code (DOMAIN intro: 参保地政策). Money in integer 分, ratios in whole percent, cuts in
+ * percentage points.
+ */
+
+/** How long a temporary filing lasts: whole months from its start, or that one visit only. */
+export type TemporaryValidity = { kind: 'months', months: number } | { kind: 'one_visit' }
+
+/** What a long-term filing's lock forbids while it lasts. */
+export type LockedAction = 'change_destination' | 'change_details' | 'cancel'
+
+export interface LongTermLock {
+  /** Months from filing (or the last destination change) during which `locks` apply. */
+  months: number
+  locks: readonly LockedAction[]
+}
+
+export interface PromiseRules {
+  /** Categories that may file by 个人承诺书 instead of proof. */
+  categories: readonly FilingCategory[]
+  /** Months a promise filing lasts until materials arrive; null: the category's own validity. */
+  validityMonths: number | null
+  /** At most one promise filing still waiting for materials per person. */
+  singleActive: boolean
+  /** No change of the filing until the materials are supplied. */
+  lockedUntilMaterials: boolean
+  /** Once a promise filing lapses without materials, never again by promise. */
+  noRepeatAfterLapse: boolean
+  /** 双向享受 (benefits at home too) only once the materials are supplied. */
+  twoWayBenefitAfterMaterials: boolean
+}
+
+/** Outpatient benefit of one 险种 (DOMAIN §10), per calendar year. */
+export interface OutpatientBenefit {
+  deductibleFen: number
+  /** Fund share in percent of covered costs above the deductible, by hospital level. */
+  ratioPercentByLevel: Readonly<Record<HospitalLevel, number>>
+  annualCapFen: number
+}
+
+export type HospitalLevel = 'primary' | 'secondary' | 'tertiary'
+
+export interface PolicyTexts {
+  /** 备案告知书 shown before a promise is signed (001 annex 2, filled in by the insured region). */
+  filingNotice: string
+  /** Statements the person accepts in the 个人承诺书. */
+  promiseCommitments: readonly string[]
+  /** Statements of the 外伤无第三方责任承诺书 (001 annex 11). */
+  traumaCommitments: readonly string[]
+  /** The anti-fraud warning printed on the trauma commitment. */
+  antiFraudWarning: string
+}
+
+export interface RegionPolicy {
+  /** Insured-region code this policy is keyed by; `000000` for the national default. */
+  region: string
+  name: string
+  /** Where each value comes from, for people reading the table. */
+  sources: readonly string[]
+  /** Categories this region files at all. */
+  categories: readonly FilingCategory[]
+  insuranceTypes: readonly InsuranceType[]
+  temporaryValidity: Readonly<Record<'referral' | 'other_temporary', TemporaryValidity>>
+  longTermLock: LongTermLock | null
+  promise: PromiseRules
+  /** Filings in effect at once per person; null: no limit beyond destination conflicts. */
+  maxFilingsInEffect: number | null
+  /** Days after an emergency admission within which the filing must be made; null: none set. */
+  emergencyLateFilingDays: number | null
+  /** Ratio cut in percentage points against the local rate, by how the person came. */
+  ratioCutPoints: Readonly<{ referral: number, emergency: number, otherTemporary: number }>
+  /** Lowest fund ratio for care without a filing; null: the insured region's general rules. */
+  unfiledFloorRatioPercent: number | null
+  /** Inpatient stays across 1 January: one settlement, or split by days (Jilin 第十六条). */
+  crossYearStay: 'single' | 'split_by_days'
+  /** Manual reimbursement deadline: end of the year after the care; null: not set. */
+  manualClaimYearsAfter: number | null
+  /** Working days to process an online filing; 0 = instant. */
+  onlineProcessingWorkingDays: number
+  outpatient: Readonly<Record<InsuranceType, OutpatientBenefit>>
+  /** True when `outpatient` holds sample figures, not the region's published ones. */
+  outpatientIsSample: boolean
+  texts: PolicyTexts
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { calendarDateSchema, idNumberSchema, instantSchema, nameSchema, regionCodeSchema, text, uuidSchema } from './fields'
+
+export const admissionTypeSchema = z.enum(['normal', 'emergency'], { errorMap: () => ({ message: '请选择住院类型' }) })
+export const admissionOutcomeSchema = z.enum(['valid', 'deemed', 'none', 'frozen'])
+
+/**
+ * `admission.record`: the counter's 入院登记 with 住院类型 and the two injury flags
+ * 外伤标志 / 涉及第三方标志 (Jilin 第二十七条, Yunnan 第二十九条). An injury without a third
+ * party needs a signed trauma commitment.
+ */
+export const admissionRecordPayloadSchema = z.object({
+  admissionId: uuidSchema,
+  idNumber: idNumberSchema,
+  name: nameSchema,
+  admissionDate: calendarDateSchema,
+  admissionType: admissionTypeSchema,
+  traumaFlag: z.boolean({ required_error: '请选择是否外伤' }),
+  thirdPartyFlag: z.boolean({ required_error: '请选择是否涉及第三方' }),
+  traumaCommitmentId: uuidSchema.optional(),
+  filingNumber: text('备案编号', 40).optional(),
+  outcome: admissionOutcomeSchema,
+}).superRefine((value, ctx) => {
+  if (value.traumaFlag && !value.thirdPartyFlag && !value.traumaCommitmentId)
+    ctx.addIssue({ code: 'custom', path: ['traumaCommitmentId'], message: '外伤且无第三方责任的，请先签署《外伤无第三方责任承诺书》' })
+  if (!value.traumaFlag && value.thirdPartyFlag)
+    ctx.addIssue({ code: 'custom', path: ['thirdPartyFlag'], message: '非外伤就医不应标记涉及第三方' })
+  if (value.outcome === 'valid' && !value.filingNumber)
+    ctx.addIssue({ code: 'custom', path: ['filingNumber'], message: '有效备案请填写备案编号' })
+})
+
+/** `counter.verify.logged`: an offline verification, sent later for the audit log (DESIGN §3.5). */
+export const counterVerifyLoggedPayloadSchema = z.object({
+  verificationId: uuidSchema,
+  idNumber: idNumberSchema,
+  name: nameSchema,
+  admissionDate: calendarDateSchema,
+  admissionType: admissionTypeSchema,
+  hospitalCity: regionCodeSchema('医院所在地'),
+  method: z.enum(['credential_offline', 'online'], { errorMap: () => ({ message: '请选择核验方式' }) }),
+  outcome: admissionOutcomeSchema,
+  filingNumber: text('备案编号', 40).optional(),
+  keyId: text('密钥编号', 64).optional(),
+  verifiedAt: instantSchema,
+})
+
+export type AdmissionRecordPayload = z.infer<typeof admissionRecordPayloadSchema>
+export type CounterVerifyLoggedPayload = z.infer<typeof counterVerifyLoggedPayloadSchema>

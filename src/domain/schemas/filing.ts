@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { categoryNeedsProof } from '../filing/categories'
+import { validateIdNumber } from '../identity/idNumber'
+import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, nameSchema, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
+
+/** 代办: a family member files on the person's behalf (Hebei 第九条; 001 annex 1 被委托人签名). */
+export const agentSchema = z.object({
+  name: nameSchema,
+  idNumber: idNumberSchema,
+  phone: phoneSchema,
+  relationship: z.enum(['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild', 'other_relative'], {
+    errorMap: () => ({ message: '请选择与参保人的关系' }),
+  }),
+})
+
+/** 个人承诺书 (001 annex 2): the notice read, the commitment accepted, signed by hand. */
+export const promiseSchema = z.object({
+  noticeVersion: text('告知书版本', 40),
+  noticeAccepted: z.literal(true, { errorMap: () => ({ message: '请阅读并确认《备案告知书》' }) }),
+  commitmentAccepted: z.literal(true, { errorMap: () => ({ message: '请确认承诺事项' }) }),
+  signature: signatureSchema,
+  signedOn: calendarDateSchema,
+})
+
+/** One piece of proof (Chongqing 第六条, Jilin 第三条/第四条), referenced, not embedded. */
+export const materialSchema = z.object({
+  kind: z.enum(['resettlement', 'residence', 'work', 'referral_certificate', 'other'], {
+    errorMap: () => ({ message: '请选择材料类型' }),
+  }),
+  description: text('材料说明', 200).optional(),
+  fileRef: z.string().max(200, '附件编号过长').optional(),
+})
+
+const contactFields = {
+  phone: phoneSchema,
+  phone2: phoneSchema.optional(),
+  homeAddress: text('参保地家庭住址', 120),
+  address: text('异地联系地址', 120),
+}
+
+/** `filing.create`: the 备案表 (001 annex 1) plus a promise or materials. */
+export const filingCreatePayloadSchema = z.object({
+  filingId: uuidSchema,
+  idNumber: idNumberSchema,
+  name: nameSchema,
+  sex: sexSchema,
+  socialSecurityCardNumber: z.string().trim().max(30, '社会保障卡卡号过长').optional(),
+  insuranceType: insuranceTypeSchema,
+  category: categorySchema,
+  insuredRegion: regionCodeSchema('参保地'),
+  ...contactFields,
+  destination: regionCodeSchema('就医地'),
+  startDate: calendarDateSchema,
+  filledOn: calendarDateSchema,
+  promise: promiseSchema.optional(),
+  materials: z.array(materialSchema).max(10, '材料最多10项').optional(),
+  agent: agentSchema.optional(),
+}).superRefine((value, ctx) => {
+  const id = validateIdNumber(value.idNumber, { sex: value.sex, today: value.filledOn })
+  if (!id.ok && (id.code === 'id_sex_mismatch' || id.code === 'id_birth_date_future'))
+    ctx.addIssue({ code: 'custom', path: [id.code === 'id_sex_mismatch' ? 'sex' : 'idNumber'], message: id.message })
+  if (value.promise && value.materials?.length)
+    ctx.addIssue({ code: 'custom', path: ['promise'], message: '已提交证明材料时无需签署承诺书' })
+  if (categoryNeedsProof(value.category) && !value.promise && !value.materials?.length)
+    ctx.addIssue({ code: 'custom', path: ['materials'], message: '请提交证明材料，或签署个人承诺书' })
+  if (value.phone2 !== undefined && value.phone2 === value.phone)
+    ctx.addIssue({ code: 'custom', path: ['phone2'], message: '联系电话2不能与联系电话1相同' })
+  if (value.agent && value.agent.idNumber === value.idNumber)
+    ctx.addIssue({ code: 'custom', path: ['agent', 'idNumber'], message: '代办人不能是参保人本人' })
+})
+
+/** `filing.change` (登记类别 变更): 参保地, 险种 or identity never change here (Jilin 第十四条). */
+export const filingChangePayloadSchema = z.object({
+  filingId: uuidSchema,
+  changes: z.object({
+    phone: phoneSchema.optional(),
+    phone2: phoneSchema.optional(),
+    homeAddress: contactFields.homeAddress.optional(),
+    address: contactFields.address.optional(),
+    destination: regionCodeSchema('就医地').optional(),
+    startDate: calendarDateSchema.optional(),
+    category: categorySchema.optional(),
+  }).strict('参保地、险种或身份信息变更需要重新备案，不能在此修改')
+    .refine(changes => Object.values(changes).some(v => v !== undefined), '请至少修改一项'),
+  filledOn: calendarDateSchema,
+  agent: agentSchema.optional(),
+})
+
+/** `filing.cancel` (Jilin 第九条). */
+export const filingCancelPayloadSchema = z.object({
+  filingId: uuidSchema,
+  reason: text('取消原因', 200).optional(),
+  requestedOn: calendarDateSchema,
+  agent: agentSchema.optional(),
+})
+
+/** `filing.supplement`: materials that turn a promise filing into an ordinary one (Jilin 第六条(二)). */
+export const filingSupplementPayloadSchema = z.object({
+  filingId: uuidSchema,
+  materials: z.array(materialSchema).min(1, '请至少提交一项材料').max(10, '材料最多10项'),
+  suppliedOn: calendarDateSchema,
+})
+
+export type FilingCreatePayload = z.infer<typeof filingCreatePayloadSchema>
+export type FilingChangePayload = z.infer<typeof filingChangePayloadSchema>
+export type FilingCancelPayload = z.infer<typeof filingCancelPayloadSchema>
+export type FilingSupplementPayload = z.infer<typeof filingSupplementPayloadSchema>
+export type FilingAgent = z.infer<typeof agentSchema>

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { calendarDateSchema, fenSchema, idNumberSchema, text, uuidSchema } from './fields'
+
+/**
+ * `settlement.record`: one settlement with the amounts of the 结算单 (001 annex 13), in 分.
+ * Both identities of the slip must hold:
+ * 总费用 = 统筹基金支付范围内费用 + 乙类先行自付 + 超限价自付 + 自费;
+ * 总费用 = 基金支付合计 + 个人现金支付.
+ */
+export const settlementRecordPayloadSchema = z.object({
+  settlementId: uuidSchema,
+  idNumber: idNumberSchema,
+  kind: z.enum(['outpatient', 'inpatient'], { errorMap: () => ({ message: '请选择门诊或住院' }) }),
+  hospitalLevel: z.enum(['primary', 'secondary', 'tertiary'], { errorMap: () => ({ message: '请选择医院级别' }) }),
+  admissionId: uuidSchema.optional(),
+  settledOn: calendarDateSchema,
+  totalFen: fenSchema('总费用'),
+  coveredFen: fenSchema('统筹基金支付范围内费用'),
+  classBSelfPayFen: fenSchema('乙类先行自付费用'),
+  overLimitSelfPayFen: fenSchema('超限价自付费用'),
+  selfFundedFen: fenSchema('自费费用'),
+  fundPaidFen: fenSchema('基金支付合计'),
+  cashPaidFen: fenSchema('个人现金支付'),
+}).superRefine((v, ctx) => {
+  if (v.coveredFen + v.classBSelfPayFen + v.overLimitSelfPayFen + v.selfFundedFen !== v.totalFen)
+    ctx.addIssue({ code: 'custom', path: ['totalFen'], message: '总费用应等于范围内费用、乙类先行自付、超限价自付与自费之和' })
+  if (v.fundPaidFen + v.cashPaidFen !== v.totalFen)
+    ctx.addIssue({ code: 'custom', path: ['cashPaidFen'], message: '总费用应等于基金支付与个人现金支付之和' })
+  if (v.kind === 'inpatient' && !v.admissionId)
+    ctx.addIssue({ code: 'custom', path: ['admissionId'], message: '住院结算请关联入院登记' })
+})
+
+/**
+ * `refund.request`: refund of a whole earlier settlement — not necessarily the latest, possibly of
+ * an earlier year or already cleared (Yunnan 第三十七条, Chongqing 第三十九条, Jilin 第三十二条).
+ */
+export const refundRequestPayloadSchema = z.object({
+  refundId: uuidSchema,
+  settlementId: uuidSchema,
+  reason: text('退费原因', 200),
+  requestedOn: calendarDateSchema,
+})
+
+/** `refund.process`: the counter's decision; a rejection says why. */
+export const refundProcessPayloadSchema = z.object({
+  refundId: uuidSchema,
+  decision: z.enum(['approved', 'rejected'], { errorMap: () => ({ message: '请选择同意或拒绝' }) }),
+  processedOn: calendarDateSchema,
+  note: text('说明', 200).optional(),
+}).superRefine((v, ctx) => {
+  if (v.decision === 'rejected' && !v.note)
+    ctx.addIssue({ code: 'custom', path: ['note'], message: '拒绝退费时请写明原因' })
+})
+
+export type SettlementRecordPayload = z.infer<typeof settlementRecordPayloadSchema>
+export type RefundRequestPayload = z.infer<typeof refundRequestPayloadSchema>
+export type RefundProcessPayload = z.infer<typeof refundProcessPayloadSchema>

@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { validateIdNumber } from '../identity/idNumber'
+import { agentSchema } from './filing'
+import { calendarDateSchema, nameSchema, phoneSchema, regionCodeSchema, signatureSchema, text, uuidSchema } from './fields'
+
+/**
+ * `trauma.sign`: the 外伤无第三方责任承诺书 (001 annex 11, Yunnan annex 5, Jilin annex 3):
+ * who promises, when and where the injury happened and how, the commitments accepted, and a
+ * handwritten signature — the patient's own, or a close relative's (近亲属) with their ID number
+ * and phone when the patient cannot sign.
+ */
+export const traumaSignPayloadSchema = z.object({
+  commitmentId: uuidSchema,
+  patient: z.object({
+    name: nameSchema,
+    phone: phoneSchema,
+    idType: z.enum(['resident_id', 'other'], { errorMap: () => ({ message: '请选择证件类型' }) }),
+    idNumber: text('证件号码', 30),
+  }),
+  injuredOn: calendarDateSchema,
+  injuredHour: z.number({ required_error: '请填写受伤时间（时）', invalid_type_error: '受伤时间应为0-23时' })
+    .int('受伤时间应为0-23时').min(0, '受伤时间应为0-23时').max(23, '受伤时间应为0-23时'),
+  place: text('受伤地点', 100),
+  account: text('外伤经过', 500).min(5, '请具体写明受伤经过'),
+  commitmentsAccepted: z.literal(true, { errorMap: () => ({ message: '请确认承诺内容' }) }),
+  textVersion: text('承诺书版本', 40),
+  signer: z.enum(['patient', 'relative'], { errorMap: () => ({ message: '请选择签名人' }) }),
+  relative: agentSchema.optional(),
+  signature: signatureSchema,
+  signedOn: calendarDateSchema,
+  hospitalCity: regionCodeSchema('医院所在地').optional(),
+}).superRefine((value, ctx) => {
+  if (value.patient.idType === 'resident_id') {
+    const id = validateIdNumber(value.patient.idNumber, { today: value.signedOn })
+    if (!id.ok)
+      ctx.addIssue({ code: 'custom', path: ['patient', 'idNumber'], message: id.message })
+  }
+  if (value.signer === 'relative' && !value.relative)
+    ctx.addIssue({ code: 'custom', path: ['relative'], message: '近亲属代签时请填写其姓名、身份证号码和联系电话' })
+  if (value.signer === 'patient' && value.relative)
+    ctx.addIssue({ code: 'custom', path: ['relative'], message: '本人签名时无需填写代签人' })
+  if (value.injuredOn > value.signedOn)
+    ctx.addIssue({ code: 'custom', path: ['injuredOn'], message: '受伤日期不能晚于签署日期' })
+})
+
+export type TraumaSignPayload = z.infer<typeof traumaSignPayloadSchema>

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { ACTION_TYPES, actionPayloadSchemas, COUNTER_ACTION_TYPES, isActionType } from '../../../../src/domain/schemas/actions'
+import { parseActionPayload } from '../../../../src/domain/schemas/parseAction'
+import { MAX_SYNC_ACTIONS, syncActionEnvelopeSchema, syncRequestSchema, syncResponseSchema } from '../../../../src/domain/schemas/sync'
+import { filingCreate, PERSON_ID, traumaSign, UUID } from './fixtures'
+
+describe('action types (DESIGN §4)', () => {
+  it('has a payload schema for every action type of the contract', () => {
+    expect(ACTION_TYPES.toSorted()).toEqual([
+      'admission.record', 'counter.verify.logged', 'filing.cancel', 'filing.change', 'filing.create',
+      'filing.supplement', 'refund.process', 'refund.request', 'settlement.record', 'trauma.sign',
+    ])
+    for (const type of ACTION_TYPES)
+      expect(actionPayloadSchemas[type]).toBeDefined()
+  })
+
+  it('knows which types come from counter staff', () => {
+    expect(COUNTER_ACTION_TYPES).toContain('refund.process')
+    expect(COUNTER_ACTION_TYPES).not.toContain('refund.request')
+    expect(COUNTER_ACTION_TYPES.every(isActionType)).toBe(true)
+    expect(isActionType('filing.delete')).toBe(false)
+    expect(isActionType('toString')).toBe(false)
+  })
+})
+
+describe('parseActionPayload', () => {
+  it('returns the parsed payload', () => {
+    const parsed = parseActionPayload('trauma.sign', traumaSign())
+    expect(parsed.ok && parsed.payload.commitmentId).toBe(UUID(2))
+  })
+
+  it('reports an ID problem as invalid_id_number with its field', () => {
+    expect(parseActionPayload('filing.create', filingCreate({ idNumber: `${PERSON_ID.slice(0, 17)}Y` }))).toEqual({
+      ok: false,
+      error: { code: 'invalid_id_number', message: '身份证号码前17位应为数字，最后一位为数字或X', field: 'idNumber' },
+    })
+  })
+
+  it('reports other problems as invalid_payload, with no field for a whole-payload problem', () => {
+    expect(parseActionPayload('filing.cancel', { filingId: UUID(1) })).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'requestedOn' } })
+    const notAnObject = parseActionPayload('refund.request', 'x')
+    expect(notAnObject.ok).toBe(false)
+    if (!notAnObject.ok)
+      expect(notAnObject.error.field).toBeUndefined()
+  })
+})
+
+describe('sync envelope and request', () => {
+  const envelope = { id: UUID(10), type: 'filing.create', payload: filingCreate(), createdAt: '2026-02-27T01:02:03.456Z' }
+
+  it('accepts an envelope with dependencies and leaves the payload to its own schema', () => {
+    expect(syncActionEnvelopeSchema.safeParse({ ...envelope, dependsOn: [UUID(9)], payload: { anything: 1 } }).success).toBe(true)
+  })
+
+  it('refuses an unknown type, a non-uuid id and a time without zone', () => {
+    const result = syncActionEnvelopeSchema.safeParse({ ...envelope, id: '1', type: 'filing.delete', createdAt: '2026-02-27' })
+    expect(result.error?.issues.map(i => i.path.join('.'))).toEqual(['id', 'type', 'createdAt'])
+    expect(result.error?.issues[1]?.message).toBe('未知的操作类型')
+  })
+
+  it(`accepts up to ${MAX_SYNC_ACTIONS} actions and refuses more`, () => {
+    const actions = Array.from({ length: MAX_SYNC_ACTIONS }, () => envelope)
+    expect(syncRequestSchema.safeParse({ deviceId: 'd1', actions }).success).toBe(true)
+    const tooMany = syncRequestSchema.safeParse({ deviceId: 'd1', actions: [...actions, envelope] })
+    expect(tooMany.error?.issues[0]?.message).toBe('一次最多同步500条操作')
+    expect(syncRequestSchema.safeParse({ deviceId: ' ', actions: [] }).error?.issues[0]?.message).toBe('缺少设备编号')
+  })
+
+  it('describes the reply', () => {
+    const reply = { results: [{ id: UUID(10), status: 'rejected', error: { code: 'promise_lapsed', message: '…', field: 'promise' } }], serverTime: '2026-02-27T01:02:04Z' }
+    expect(syncResponseSchema.safeParse(reply).success).toBe(true)
+    expect(syncResponseSchema.safeParse({ ...reply, results: [{ id: UUID(10), status: 'lost' }] }).success).toBe(false)
+  })
+})
