@@ -1,0 +1,50 @@
+import type { YidiDatabase } from '../db/database'
+import { deviceId } from '../db/deviceId'
+import { defaultFlushLock, type FlushLock } from './flushLock'
+import { type FlushOutcome, flushOutbox, type FlushProgress } from './flushOutbox'
+import { httpTransport, type HttpTransportOptions } from './httpTransport'
+import type { LocalEffects } from './localEffects'
+import { createSyncScheduler, type SyncScheduler } from './syncScheduler'
+
+export interface SyncEngineOptions extends HttpTransportOptions {
+  database: YidiDatabase
+  lock?: FlushLock
+  effects?: LocalEffects
+  random?: () => number
+  onFlushStart?: () => void
+  onProgress?: (progress: FlushProgress) => void
+  onOutcome?: (outcome: FlushOutcome) => void
+}
+
+export const LAST_SYNCED_KEY = 'lastSyncedAt'
+
+/**
+ * The outbox engine assembled: HTTP transport, one-flusher-at-a-time lock, backoff scheduler.
+ * The same engine runs in the browser and in Node (the chaos test drives it there).
+ */
+export function createSyncEngine(options: SyncEngineOptions): SyncScheduler {
+  const { database } = options
+  const lock = options.lock ?? defaultFlushLock(database, crypto.randomUUID())
+  const transport = httpTransport(options)
+  let device: Promise<string> | undefined
+
+  return createSyncScheduler({
+    random: options.random,
+    async flush() {
+      options.onFlushStart?.()
+      return flushOutbox({
+        database,
+        transport,
+        lock,
+        deviceId: await (device ??= deviceId(database)),
+        ...(options.effects ? { effects: options.effects } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      })
+    },
+    onOutcome(outcome) {
+      if (outcome.kind === 'drained')
+        void database.meta.put({ key: LAST_SYNCED_KEY, value: new Date().toISOString() })
+      options.onOutcome?.(outcome)
+    },
+  })
+}
