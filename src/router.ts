@@ -14,6 +14,7 @@ export const router = createRouter({
         { path: 'lookup', name: 'lookup', component: () => import('./features/lookup/LookupHomeView.vue') },
         { path: 'refund', name: 'refund', component: () => import('./features/refund/RefundHomeView.vue') },
         { path: 'me', name: 'me', component: () => import('./features/account/AccountView.vue') },
+        { path: 'outbox', name: 'outbox', component: () => import('./features/outbox/OutboxView.vue') },
       ],
     },
     {

@@ -1,0 +1,21 @@
+import type { YidiDatabase } from './database'
+
+/** Who is signed in on this device. Kept in IndexedDB so an offline reload stays signed in. */
+export interface StoredSession {
+  token: string
+  expiresAt: string
+  role: 'insured' | 'counter'
+  /** What the UI may show: masked identity or the staff account and hospital. */
+  displayName: string
+  hospital?: { code: string, name: string, cityCode: string }
+}
+
+const SESSION_KEY = 'session'
+
+export async function readSession(database: YidiDatabase): Promise<StoredSession | undefined> {
+  return (await database.meta.get(SESSION_KEY))?.value as StoredSession | undefined
+}
+
+export async function writeSession(database: YidiDatabase, session: StoredSession): Promise<void> {
+  await database.meta.put({ key: SESSION_KEY, value: session })
+}

@@ -1,0 +1,33 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed } from 'vue'
+import { db } from '../db/database'
+import { clearPersonalData } from '../db/personalData'
+import { readSession, type StoredSession, writeSession } from '../db/session'
+import { useLiveQuery } from '../db/useLiveQuery'
+
+/** Who is signed in on this device, read live from IndexedDB so every tab agrees. */
+export const useSessionStore = defineStore('session', () => {
+  const { data: session } = useLiveQuery(() => readSession(db))
+  const signedIn = computed(() => session.value !== undefined)
+  const role = computed(() => session.value?.role)
+
+  /** The token when it has not expired; otherwise the flusher pauses and asks for sign-in. */
+  async function currentToken(): Promise<string | undefined> {
+    const stored = await readSession(db)
+    return stored && Date.parse(stored.expiresAt) > Date.now() ? stored.token : undefined
+  }
+
+  async function signIn(next: StoredSession): Promise<void> {
+    await writeSession(db, next)
+  }
+
+  /** Signing out removes every personal record from this device, unsynced actions included. */
+  async function signOut(): Promise<void> {
+    await clearPersonalData(db)
+  }
+
+  return { session, signedIn, role, currentToken, signIn, signOut }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useSessionStore, import.meta.hot))

@@ -1,0 +1,81 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { API_BASE } from '../api'
+import { db } from '../db/database'
+import { useLiveQuery } from '../db/useLiveQuery'
+import { FLUSH_MESSAGE, requestBackgroundSync } from '../sync/backgroundSync'
+import type { FlushProgress } from '../sync/flushOutbox'
+import { LAST_SYNCED_KEY, createSyncEngine } from '../sync/syncEngine'
+import type { SyncScheduler } from '../sync/syncScheduler'
+import { useSessionStore } from './session'
+
+/**
+ * Sync status for the UI — pending count, progress, last sync, sign-in needed — and the buttons
+ * that drive it. The queue itself lives in IndexedDB; this store only watches it.
+ */
+export const useSyncStore = defineStore('sync', () => {
+  const session = useSessionStore()
+  const { data: pendingCount } = useLiveQuery(() => db.outbox.where('status').equals('pending').count(), 0)
+  const { data: rejectedCount } = useLiveQuery(() => db.outbox.where('status').equals('rejected').count(), 0)
+  const { data: lastSyncedAt } = useLiveQuery(async () => (await db.meta.get(LAST_SYNCED_KEY))?.value as string | undefined)
+  const flushing = ref(false)
+  const progress = shallowRef<FlushProgress>()
+  const signInRequired = ref(false)
+  const lastFailure = ref<string>()
+  let engine: SyncScheduler | undefined
+
+  /** Starts syncing: now, whenever the network returns, on Background Sync, and on a timer after failures. */
+  function start(): void {
+    if (engine)
+      return
+    engine = createSyncEngine({
+      database: db,
+      apiBase: API_BASE,
+      token: () => session.currentToken(),
+      onFlushStart: () => {
+        flushing.value = true
+      },
+      onProgress: (next) => {
+        progress.value = next
+      },
+      onOutcome: (outcome) => {
+        flushing.value = false
+        progress.value = undefined
+        signInRequired.value = outcome.kind === 'paused-auth'
+        lastFailure.value = outcome.kind === 'retry-later' ? outcome.reason : undefined
+        if (outcome.kind === 'retry-later')
+          void requestBackgroundSync()
+      },
+    })
+    window.addEventListener('online', () => void engine?.trigger('online'))
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible')
+        void engine?.trigger('start')
+    })
+    navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+      if (event.data?.type === FLUSH_MESSAGE)
+        void engine?.trigger('background-sync')
+    })
+    void engine.trigger('start')
+  }
+
+  /** The 立即同步 button, and a nudge after each new action. */
+  async function syncNow(): Promise<void> {
+    await engine?.trigger('manual')
+  }
+
+  async function actionEnqueued(): Promise<void> {
+    await engine?.trigger('enqueued')
+  }
+
+  /** After signing in again: resume the flusher a 401 paused. */
+  async function resume(): Promise<void> {
+    signInRequired.value = false
+    await engine?.resume()
+  }
+
+  return { pendingCount, rejectedCount, lastSyncedAt, flushing, progress, signInRequired, lastFailure, start, syncNow, actionEnqueued, resume }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useSyncStore, import.meta.hot))
