@@ -44,6 +44,8 @@ export interface OutpatientBenefit {
 export type HospitalLevel = 'primary' | 'secondary' | 'tertiary'
 
 export interface PolicyTexts {
+  /** Changes whenever a text changes; a signed promise or trauma commitment records it. */
+  version: string
   /** 备案告知书 shown before a promise is signed (001 annex 2, filled in by the insured region). */
   filingNotice: string
   /** Statements the person accepts in the 个人承诺书. */

@@ -41,6 +41,8 @@ export const counterVerifyLoggedPayloadSchema = z.object({
   outcome: admissionOutcomeSchema,
   filingNumber: text('备案编号', 40).optional(),
   keyId: text('密钥编号', 64).optional(),
+  /** 冒用: the person at the counter is not the card's holder; admission was stopped (DOMAIN §8). */
+  impersonationSuspected: z.boolean().optional(),
   verifiedAt: instantSchema,
 })
 

@@ -13,7 +13,10 @@ export const agentSchema = z.object({
   }),
 })
 
-/** 个人承诺书 (001 annex 2): the notice read, the commitment accepted, signed by hand. */
+/**
+ * 个人承诺书 (001 annex 2): the notice read, the commitment accepted, signed by hand.
+ * `noticeVersion` is the `texts.version` of the insured region's policy that was shown.
+ */
 export const promiseSchema = z.object({
   noticeVersion: text('告知书版本', 40),
   noticeAccepted: z.literal(true, { errorMap: () => ({ message: '请阅读并确认《备案告知书》' }) }),
