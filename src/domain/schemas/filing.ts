@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { categoryNeedsProof } from '../filing/categories'
 import { validateIdNumber } from '../identity/idNumber'
-import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, nameSchema, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
+import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, nameSchema, optionalField, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
 
 /** 代办: a family member files on the person's behalf (Hebei 第九条; 001 annex 1 被委托人签名). */
 export const agentSchema = z.object({
@@ -30,13 +30,13 @@ export const materialSchema = z.object({
   kind: z.enum(['resettlement', 'residence', 'work', 'referral_certificate', 'other'], {
     errorMap: () => ({ message: '请选择材料类型' }),
   }),
-  description: text('材料说明', 200).optional(),
-  fileRef: z.string().max(200, '附件编号过长').optional(),
+  description: optionalField(text('材料说明', 200)),
+  fileRef: optionalField(z.string().max(200, '附件编号过长')),
 })
 
 const contactFields = {
   phone: phoneSchema,
-  phone2: phoneSchema.optional(),
+  phone2: optionalField(phoneSchema),
   homeAddress: text('参保地家庭住址', 120),
   address: text('异地联系地址', 120),
 }
@@ -47,7 +47,7 @@ export const filingCreatePayloadSchema = z.object({
   idNumber: idNumberSchema,
   name: nameSchema,
   sex: sexSchema,
-  socialSecurityCardNumber: z.string().trim().max(30, '社会保障卡卡号过长').optional(),
+  socialSecurityCardNumber: optionalField(z.string().trim().max(30, '社会保障卡卡号过长')),
   insuranceType: insuranceTypeSchema,
   category: categorySchema,
   insuredRegion: regionCodeSchema('参保地'),
@@ -77,7 +77,7 @@ export const filingChangePayloadSchema = z.object({
   filingId: uuidSchema,
   changes: z.object({
     phone: phoneSchema.optional(),
-    phone2: phoneSchema.optional(),
+    phone2: optionalField(phoneSchema),
     homeAddress: contactFields.homeAddress.optional(),
     address: contactFields.address.optional(),
     destination: regionCodeSchema('就医地').optional(),
@@ -92,7 +92,7 @@ export const filingChangePayloadSchema = z.object({
 /** `filing.cancel` (Jilin 第九条). */
 export const filingCancelPayloadSchema = z.object({
   filingId: uuidSchema,
-  reason: text('取消原因', 200).optional(),
+  reason: optionalField(text('取消原因', 200)),
   requestedOn: calendarDateSchema,
   agent: agentSchema.optional(),
 })

@@ -42,6 +42,14 @@ describe('filing.create payload (001 annex 1)', () => {
     expect(issues(filingCreatePayloadSchema.safeParse(filingCreate(overrides)))).toContain(expected)
   })
 
+  it('reads blank optional fields from a form as absent, but still checks filled ones', () => {
+    const parsed = filingCreatePayloadSchema.parse(filingCreate({ phone2: '', socialSecurityCardNumber: '  ' }))
+    expect(parsed.phone2).toBeUndefined()
+    expect(parsed.socialSecurityCardNumber).toBeUndefined()
+    expect(issues(filingCreatePayloadSchema.safeParse(filingCreate({ phone2: '123' })))).toContain('phone2: 请填写11位手机号码（1开头，第二位为3-9）')
+    expect(issues(filingCreatePayloadSchema.safeParse(filingCreate({ phone2: 13912345678 })))).toContain('phone2: 格式不正确')
+  })
+
   it('refuses a birth date after the form\'s own date', () => {
     const result = filingCreatePayloadSchema.safeParse(filingCreate({ filledOn: '1960-05-03' }))
     expect(issues(result)).toContain('idNumber: 身份证号码中的出生日期晚于今天')
