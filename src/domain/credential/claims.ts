@@ -31,6 +31,8 @@ export const filingCredentialClaimsSchema = z.object({
   promise: z.boolean(),
   /** A one-visit referral (Hebei 第九条); once used it appears on the revocation list. */
   oneVisit: z.boolean(),
+  /** Hospital that referred, when its referrals pay at the local rate (湛江 二(六)). */
+  referredBy: z.string().max(60).optional(),
   /** Id of the Ed25519 key that signed it (`GET /api/keys`). */
   keyId: text('密钥编号', 64),
   issuedAt: instantSchema,

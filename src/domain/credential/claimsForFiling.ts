@@ -33,6 +33,7 @@ export function claimsForFiling(filing: Filing, context: ClaimsContext): FilingC
     validTo: effectiveEndDate(filing),
     promise: filing.byPromise && !materialsSuppliedBy(filing, context.today),
     oneVisit: filing.oneVisit,
+    ...(filing.referredBy !== undefined && { referredBy: filing.referredBy }),
     keyId: context.keyId,
     issuedAt: context.issuedAt,
   }
@@ -61,5 +62,6 @@ export function filingFromClaims(claims: FilingCredentialClaims): Filing {
     materialsSuppliedOn: null,
     cancelledOn: null,
     usedOn: null,
+    ...(claims.referredBy !== undefined && { referredBy: claims.referredBy }),
   }
 }

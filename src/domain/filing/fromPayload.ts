@@ -17,5 +17,6 @@ export function draftFromCreatePayload(payload: FilingCreatePayload): FilingDraf
 
 /** The input of `buildFiling` for a validated `filing.create` payload and its 备案编号. */
 export function newFilingFromCreatePayload(payload: FilingCreatePayload, filingNumber: string): NewFiling {
-  return { ...draftFromCreatePayload(payload), filingId: payload.filingId, filingNumber }
+  const referral = payload.referringHospital === undefined ? {} : { referredBy: payload.referringHospital }
+  return { ...draftFromCreatePayload(payload), filingId: payload.filingId, filingNumber, ...referral }
 }

@@ -74,6 +74,8 @@ export interface RegionPolicy {
   emergencyLateFilingDays: number | null
   /** Ratio cut in percentage points against the local rate, by how the person came. */
   ratioCutPoints: Readonly<{ referral: number, emergency: number, otherTemporary: number }>
+  /** Referring hospitals whose referrals are paid at the local rate, with no cut (湛江 二(六)). */
+  fullRateReferralHospitals: readonly string[]
   /** Lowest fund ratio for care without a filing; null: the insured region's general rules. */
   unfiledFloorRatioPercent: number | null
   /** Inpatient stays across 1 January: one settlement, or split by days (Jilin 第十六条). */

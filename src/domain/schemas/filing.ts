@@ -57,6 +57,8 @@ export const filingCreatePayloadSchema = z.object({
   filledOn: calendarDateSchema,
   promise: promiseSchema.optional(),
   materials: z.array(materialSchema).max(10, '材料最多10项').optional(),
+  /** Hospital that issued the 转诊转院证明 (referrals only). */
+  referringHospital: optionalField(text('转诊医院', 60)),
   agent: agentSchema.optional(),
 }).superRefine((value, ctx) => {
   const id = validateIdNumber(value.idNumber, { sex: value.sex, today: value.filledOn })
@@ -68,6 +70,8 @@ export const filingCreatePayloadSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['materials'], message: '请提交证明材料，或签署个人承诺书' })
   if (value.phone2 !== undefined && value.phone2 === value.phone)
     ctx.addIssue({ code: 'custom', path: ['phone2'], message: '联系电话2不能与联系电话1相同' })
+  if (value.referringHospital !== undefined && value.category !== 'referral')
+    ctx.addIssue({ code: 'custom', path: ['referringHospital'], message: '只有转诊备案需要填写转诊医院' })
   if (value.agent && value.agent.idNumber === value.idNumber)
     ctx.addIssue({ code: 'custom', path: ['agent', 'idNumber'], message: '代办人不能是参保人本人' })
 })

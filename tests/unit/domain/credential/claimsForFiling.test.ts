@@ -3,7 +3,7 @@ import { filingCredentialClaimsSchema } from '../../../../src/domain/credential/
 import { claimsForFiling, filingFromClaims } from '../../../../src/domain/credential/claimsForFiling'
 import { coversAdmission } from '../../../../src/domain/filing/coversAdmission'
 import { applySupplement } from '../../../../src/domain/filing/transitions'
-import { HEBEI_POLICY, JILIN_POLICY } from '../../../../src/domain/policy/regionalPolicies'
+import { HEBEI_POLICY, JILIN_POLICY, ZHANJIANG_POLICY } from '../../../../src/domain/policy/regionalPolicies'
 import { file } from '../filing/fixtures'
 
 const CONTEXT = {
@@ -29,11 +29,14 @@ describe('credential claims for a filing', () => {
     expect(claimsForFiling(supplied, CONTEXT)).toMatchObject({ promise: false, validTo: null })
   })
 
-  it('lets an offline counter reach the same answer as the server', () => {
-    const referral = file(HEBEI_POLICY, { category: 'referral', destination: '440300', startDate: '2026-03-01' })
+  it.each([
+    ['a Hebei one-visit referral', HEBEI_POLICY, undefined],
+    ['a 湛江 full-rate referral', ZHANJIANG_POLICY, '湛江中心人民医院'],
+  ])('lets an offline counter reach the same answer as the server: %s', (_name, policy, referredBy) => {
+    const referral = file(policy, { category: 'referral', destination: '440300', startDate: '2026-03-01', referredBy })
     const offline = filingFromClaims(claimsForFiling(referral, CONTEXT))
     for (const admissionDate of ['2026-02-28', '2026-03-01', '2026-05-01']) {
-      const query = { hospitalCity: '440304', admissionDate, admissionType: 'normal' as const, policy: HEBEI_POLICY }
+      const query = { hospitalCity: '440304', admissionDate, admissionType: 'normal' as const, policy }
       const server = coversAdmission({ ...query, filings: [referral] })
       const counter = coversAdmission({ ...query, filings: [offline] })
       expect({ ...counter, filing: undefined }).toEqual({ ...server, filing: undefined })

@@ -17,6 +17,12 @@ describe('from a filing.create payload to the rules', () => {
     expect(draftFromCreatePayload(payload)).toMatchObject({ byPromise: false, hasMaterials: true })
   })
 
+  it('keeps the referring hospital of a referral (湛江 二(六))', () => {
+    const payload = filingCreatePayloadSchema.parse(filingCreate({ category: 'referral', promise: undefined, materials: [{ kind: 'referral_certificate' }], referringHospital: '湛江中心人民医院' }))
+    expect(newFilingFromCreatePayload(payload, 'BA2')).toMatchObject({ referredBy: '湛江中心人民医院', category: 'referral' })
+    expect(newFilingFromCreatePayload(filingCreatePayloadSchema.parse(filingCreate()), 'BA3')).not.toHaveProperty('referredBy')
+  })
+
   it('feeds canCreate and buildFiling: a second Jilin promise is refused (Jilin 第六条)', () => {
     const first = filingCreatePayloadSchema.parse(filingCreate())
     const existing = buildFiling(newFilingFromCreatePayload(first, 'BA1'), first.filledOn, JILIN_POLICY)
