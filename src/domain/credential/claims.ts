@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { normalizeIdNumber } from '../identity/idNumber'
-import { categorySchema, calendarDateSchema, instantSchema, regionCodeSchema, text } from '../schemas/fields'
+import { calendarDateSchema, categorySchema, insuranceTypeSchema, instantSchema, regionCodeSchema, text } from '../schemas/fields'
 
 /** Version of the claims layout; bump it when a field changes meaning. */
 export const CREDENTIAL_CLAIMS_VERSION = 1
@@ -20,12 +20,19 @@ export const filingCredentialClaimsSchema = z.object({
   /** Per-credential salt (base64url, ≥ 16 bytes), so equal numbers give unrelated hashes. */
   idSalt: z.string().regex(/^[\w-]{22,}$/, '摘要盐值格式不正确'),
   category: categorySchema,
+  /** 险种: a filing of another insurance relationship does not count (Jilin 第十四条). */
+  insuranceType: insuranceTypeSchema,
   insuredRegion: regionCodeSchema('参保地'),
   destination: regionCodeSchema('就医地'),
   validFrom: calendarDateSchema,
-  /** Last valid day; null for long-term filings. */
+  /** Last valid day at issuance (a waiting promise's deadline included); null: long-term. */
   validTo: calendarDateSchema.nullable(),
+  /** True while a promise filing still waits for its materials. */
   promise: z.boolean(),
+  /** A one-visit referral (Hebei 第九条); once used it appears on the revocation list. */
+  oneVisit: z.boolean(),
+  /** Hospital that referred, when its referrals pay at the local rate (湛江 二(六)). */
+  referredBy: z.string().max(60).optional(),
   /** Id of the Ed25519 key that signed it (`GET /api/keys`). */
   keyId: text('密钥编号', 64),
   issuedAt: instantSchema,

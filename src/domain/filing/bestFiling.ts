@@ -5,12 +5,16 @@ import { effectiveEndDate, materialsSuppliedBy } from './status'
 
 /**
  * The ratio cut a filing's category brings (national 二(六), 湛江 二(五)): none for long-term
- * residents, the referral cut for referrals, the larger cut for other temporary trips.
+ * residents, the referral cut for referrals (none from a full-rate hospital, 湛江 二(六)), the
+ * larger cut for other temporary trips.
  */
 export function ratioCutFor(filing: Filing, policy: RegionPolicy): number {
   if (categoryKind(filing.category) === 'long_term')
     return 0
-  return filing.category === 'referral' ? policy.ratioCutPoints.referral : policy.ratioCutPoints.otherTemporary
+  if (filing.category !== 'referral')
+    return policy.ratioCutPoints.otherTemporary
+  const fullRate = filing.referredBy !== undefined && policy.fullRateReferralHospitals.includes(filing.referredBy)
+  return fullRate ? 0 : policy.ratioCutPoints.referral
 }
 
 function rank(filing: Filing, date: string, policy: RegionPolicy): [number, number, string, string] {

@@ -24,6 +24,8 @@ export interface Filing {
   /** Day the 就医地 was last changed, if ever. */
   destinationChangedOn: string | null
   byPromise: boolean
+  /** Hospital that issued a referral's 转诊转院证明, when known. */
+  referredBy?: string
   /** Last day a promise filing lasts without materials; null when not by promise. */
   promiseEndDate: string | null
   materialsSuppliedOn: string | null

@@ -49,6 +49,7 @@ export interface NewFiling {
   destination: string
   startDate: string
   byPromise: boolean
+  referredBy?: string
 }
 
 /** The filing record for a new filing made on `filedOn`, validity fixed from the policy. */
@@ -67,6 +68,7 @@ export function buildFiling(input: NewFiling, filedOn: string, policy: RegionPol
     filedOn,
     destinationChangedOn: null,
     byPromise: input.byPromise,
+    ...(input.referredBy !== undefined && { referredBy: input.referredBy }),
     promiseEndDate: window.promiseEnd,
     materialsSuppliedOn: null,
     cancelledOn: null,

@@ -50,6 +50,7 @@ export const NATIONAL_POLICY: RegionPolicy = {
   maxFilingsInEffect: null,
   emergencyLateFilingDays: null,
   ratioCutPoints: { referral: 10, emergency: 10, otherTemporary: 20 },
+  fullRateReferralHospitals: [],
   unfiledFloorRatioPercent: null,
   crossYearStay: 'single',
   manualClaimYearsAfter: null,

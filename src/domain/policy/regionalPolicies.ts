@@ -48,14 +48,18 @@ export const HEBEI_POLICY: RegionPolicy = {
   emergencyLateFilingDays: 10,
 }
 
-/** 湛江 (003): 6-month temporary filings, 6-month change/cancel lock, cuts exactly 10 and 20. */
+/**
+ * 湛江 (003): 6-month temporary filings, 6-month change/cancel lock, cuts exactly 10 and 20, and
+ * no cut for referrals from the five named hospitals (二(六)).
+ */
 export const ZHANJIANG_POLICY: RegionPolicy = {
   ...NATIONAL_POLICY,
   region: '440800',
   name: '广东省湛江市',
-  sources: ['湛医保〔2023〕11号 二(二) 二(四) 二(五) 三(一)'],
+  sources: ['湛医保〔2023〕11号 二(二) 二(四) 二(五) 二(六) 三(一)'],
   longTermLock: { months: 6, locks: ['change_destination', 'change_details', 'cancel'] },
   ratioCutPoints: { referral: 10, emergency: 10, otherTemporary: 20 },
+  fullRateReferralHospitals: ['广东医科大学附属医院', '湛江中心人民医院', '广东省农垦中心医院', '南部战区海军第一医院', '五县（市）人民医院'],
 }
 
 /**

@@ -6,6 +6,7 @@ import type { PolicyTexts } from './types'
  * region through the policy table.
  */
 export const DEFAULT_POLICY_TEXTS: PolicyTexts = {
+  version: 'default-2026-1',
   filingNotice: [
     '一、备案后，在就医地所有跨省联网定点医疗机构住院可直接结算；门诊按参保地异地就医规定选择联网定点医药机构。',
     '二、报销范围执行就医地目录；起付标准、支付比例和最高支付限额执行参保地政策。',

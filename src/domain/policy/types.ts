@@ -44,6 +44,8 @@ export interface OutpatientBenefit {
 export type HospitalLevel = 'primary' | 'secondary' | 'tertiary'
 
 export interface PolicyTexts {
+  /** Changes whenever a text changes; a signed promise or trauma commitment records it. */
+  version: string
   /** 备案告知书 shown before a promise is signed (001 annex 2, filled in by the insured region). */
   filingNotice: string
   /** Statements the person accepts in the 个人承诺书. */
@@ -72,6 +74,8 @@ export interface RegionPolicy {
   emergencyLateFilingDays: number | null
   /** Ratio cut in percentage points against the local rate, by how the person came. */
   ratioCutPoints: Readonly<{ referral: number, emergency: number, otherTemporary: number }>
+  /** Referring hospitals whose referrals are paid at the local rate, with no cut (湛江 二(六)). */
+  fullRateReferralHospitals: readonly string[]
   /** Lowest fund ratio for care without a filing; null: the insured region's general rules. */
   unfiledFloorRatioPercent: number | null
   /** Inpatient stays across 1 January: one settlement, or split by days (Jilin 第十六条). */

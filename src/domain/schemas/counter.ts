@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { calendarDateSchema, idNumberSchema, instantSchema, nameSchema, regionCodeSchema, text, uuidSchema } from './fields'
+import { calendarDateSchema, idNumberSchema, instantSchema, nameSchema, optionalField, regionCodeSchema, text, uuidSchema } from './fields'
 
 export const admissionTypeSchema = z.enum(['normal', 'emergency'], { errorMap: () => ({ message: '请选择住院类型' }) })
 export const admissionOutcomeSchema = z.enum(['valid', 'deemed', 'none', 'frozen'])
@@ -18,7 +18,7 @@ export const admissionRecordPayloadSchema = z.object({
   traumaFlag: z.boolean({ required_error: '请选择是否外伤' }),
   thirdPartyFlag: z.boolean({ required_error: '请选择是否涉及第三方' }),
   traumaCommitmentId: uuidSchema.optional(),
-  filingNumber: text('备案编号', 40).optional(),
+  filingNumber: optionalField(text('备案编号', 40)),
   outcome: admissionOutcomeSchema,
 }).superRefine((value, ctx) => {
   if (value.traumaFlag && !value.thirdPartyFlag && !value.traumaCommitmentId)
@@ -41,6 +41,8 @@ export const counterVerifyLoggedPayloadSchema = z.object({
   outcome: admissionOutcomeSchema,
   filingNumber: text('备案编号', 40).optional(),
   keyId: text('密钥编号', 64).optional(),
+  /** 冒用: the person at the counter is not the card's holder; admission was stopped (DOMAIN §8). */
+  impersonationSuspected: z.boolean().optional(),
   verifiedAt: instantSchema,
 })
 

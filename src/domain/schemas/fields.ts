@@ -64,3 +64,14 @@ export const signatureSchema = z.string({ required_error: '请手写签名' })
 
 /** An ISO-8601 instant with offset, as the sync envelope carries it. */
 export const instantSchema = z.string({ required_error: '缺少时间' }).datetime({ offset: true, message: '时间格式不正确' })
+
+/**
+ * An optional text field that a form may send as `''`: blank means absent, anything else must
+ * pass `schema` with its own message.
+ */
+export function optionalField<T extends z.ZodTypeAny>(schema: T) {
+  return z.string({ invalid_type_error: '格式不正确' })
+    .optional()
+    .transform(value => (value === undefined || value.trim() === '' ? undefined : value))
+    .pipe(schema.optional())
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { categoryNeedsProof } from '../filing/categories'
 import { validateIdNumber } from '../identity/idNumber'
-import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, nameSchema, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
+import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, nameSchema, optionalField, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
 
 /** 代办: a family member files on the person's behalf (Hebei 第九条; 001 annex 1 被委托人签名). */
 export const agentSchema = z.object({
@@ -13,7 +13,10 @@ export const agentSchema = z.object({
   }),
 })
 
-/** 个人承诺书 (001 annex 2): the notice read, the commitment accepted, signed by hand. */
+/**
+ * 个人承诺书 (001 annex 2): the notice read, the commitment accepted, signed by hand.
+ * `noticeVersion` is the `texts.version` of the insured region's policy that was shown.
+ */
 export const promiseSchema = z.object({
   noticeVersion: text('告知书版本', 40),
   noticeAccepted: z.literal(true, { errorMap: () => ({ message: '请阅读并确认《备案告知书》' }) }),
@@ -27,13 +30,13 @@ export const materialSchema = z.object({
   kind: z.enum(['resettlement', 'residence', 'work', 'referral_certificate', 'other'], {
     errorMap: () => ({ message: '请选择材料类型' }),
   }),
-  description: text('材料说明', 200).optional(),
-  fileRef: z.string().max(200, '附件编号过长').optional(),
+  description: optionalField(text('材料说明', 200)),
+  fileRef: optionalField(z.string().max(200, '附件编号过长')),
 })
 
 const contactFields = {
   phone: phoneSchema,
-  phone2: phoneSchema.optional(),
+  phone2: optionalField(phoneSchema),
   homeAddress: text('参保地家庭住址', 120),
   address: text('异地联系地址', 120),
 }
@@ -44,7 +47,7 @@ export const filingCreatePayloadSchema = z.object({
   idNumber: idNumberSchema,
   name: nameSchema,
   sex: sexSchema,
-  socialSecurityCardNumber: z.string().trim().max(30, '社会保障卡卡号过长').optional(),
+  socialSecurityCardNumber: optionalField(z.string().trim().max(30, '社会保障卡卡号过长')),
   insuranceType: insuranceTypeSchema,
   category: categorySchema,
   insuredRegion: regionCodeSchema('参保地'),
@@ -54,6 +57,8 @@ export const filingCreatePayloadSchema = z.object({
   filledOn: calendarDateSchema,
   promise: promiseSchema.optional(),
   materials: z.array(materialSchema).max(10, '材料最多10项').optional(),
+  /** Hospital that issued the 转诊转院证明 (referrals only). */
+  referringHospital: optionalField(text('转诊医院', 60)),
   agent: agentSchema.optional(),
 }).superRefine((value, ctx) => {
   const id = validateIdNumber(value.idNumber, { sex: value.sex, today: value.filledOn })
@@ -65,6 +70,8 @@ export const filingCreatePayloadSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['materials'], message: '请提交证明材料，或签署个人承诺书' })
   if (value.phone2 !== undefined && value.phone2 === value.phone)
     ctx.addIssue({ code: 'custom', path: ['phone2'], message: '联系电话2不能与联系电话1相同' })
+  if (value.referringHospital !== undefined && value.category !== 'referral')
+    ctx.addIssue({ code: 'custom', path: ['referringHospital'], message: '只有转诊备案需要填写转诊医院' })
   if (value.agent && value.agent.idNumber === value.idNumber)
     ctx.addIssue({ code: 'custom', path: ['agent', 'idNumber'], message: '代办人不能是参保人本人' })
 })
@@ -74,7 +81,7 @@ export const filingChangePayloadSchema = z.object({
   filingId: uuidSchema,
   changes: z.object({
     phone: phoneSchema.optional(),
-    phone2: phoneSchema.optional(),
+    phone2: optionalField(phoneSchema),
     homeAddress: contactFields.homeAddress.optional(),
     address: contactFields.address.optional(),
     destination: regionCodeSchema('就医地').optional(),
@@ -89,7 +96,7 @@ export const filingChangePayloadSchema = z.object({
 /** `filing.cancel` (Jilin 第九条). */
 export const filingCancelPayloadSchema = z.object({
   filingId: uuidSchema,
-  reason: text('取消原因', 200).optional(),
+  reason: optionalField(text('取消原因', 200)),
   requestedOn: calendarDateSchema,
   agent: agentSchema.optional(),
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { calendarDateSchema, fenSchema, idNumberSchema, text, uuidSchema } from './fields'
+import { calendarDateSchema, fenSchema, idNumberSchema, optionalField, text, uuidSchema } from './fields'
 
 /**
  * `settlement.record`: one settlement with the amounts of the 结算单 (001 annex 13), in 分.
@@ -46,7 +46,7 @@ export const refundProcessPayloadSchema = z.object({
   refundId: uuidSchema,
   decision: z.enum(['approved', 'rejected'], { errorMap: () => ({ message: '请选择同意或拒绝' }) }),
   processedOn: calendarDateSchema,
-  note: text('说明', 200).optional(),
+  note: optionalField(text('说明', 200)),
 }).superRefine((v, ctx) => {
   if (v.decision === 'rejected' && !v.note)
     ctx.addIssue({ code: 'custom', path: ['note'], message: '拒绝退费时请写明原因' })

@@ -7,7 +7,7 @@ import { calendarDateSchema, nameSchema, phoneSchema, regionCodeSchema, signatur
  * `trauma.sign`: the 外伤无第三方责任承诺书 (001 annex 11, Yunnan annex 5, Jilin annex 3):
  * who promises, when and where the injury happened and how, the commitments accepted, and a
  * handwritten signature — the patient's own, or a close relative's (近亲属) with their ID number
- * and phone when the patient cannot sign.
+ * and phone when the patient cannot sign. `textVersion` is the policy `texts.version` shown.
  */
 export const traumaSignPayloadSchema = z.object({
   commitmentId: uuidSchema,

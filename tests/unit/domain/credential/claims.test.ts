@@ -9,11 +9,13 @@ const claims = {
   idHash: 'a'.repeat(64),
   idSalt: 'q1w2e3r4t5y6u7i8o9p0aS',
   category: 'long_term_resident',
+  insuranceType: 'employee',
   insuredRegion: '220100',
   destination: '440300',
   validFrom: '2026-03-01',
   validTo: null,
   promise: true,
+  oneVisit: false,
   keyId: 'k2026-01',
   issuedAt: '2026-03-01T00:00:00Z',
 }

@@ -68,6 +68,14 @@ describe('coversAdmission (DOMAIN §8)', () => {
     expect(codes(other)).toContain('ratio_cut')
   })
 
+  it('pays referrals from 湛江\'s five named hospitals at the local rate (湛江 二(六))', () => {
+    const named = file(ZHANJIANG_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy: '湛江中心人民医院' })
+    const other = file(ZHANJIANG_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy: '某县医院' })
+    expect(ask(ZHANJIANG_POLICY, [named]).ratioCutPoints).toBe(0)
+    expect(ask(ZHANJIANG_POLICY, [other]).ratioCutPoints).toBe(10)
+    expect(ask(NATIONAL_POLICY, [file(NATIONAL_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy: '湛江中心人民医院' })]).ratioCutPoints).toBe(10)
+  })
+
   it.each([
     ['national', NATIONAL_POLICY, 10, false],
     ['云南 四(一)', YUNNAN_POLICY, 0, false],

@@ -15,6 +15,7 @@ export interface FilingSpec {
   insuredRegion?: string
   insuranceType?: 'employee' | 'resident'
   filingId?: string
+  referredBy?: string
 }
 
 /** A filing made under `policy`, validity computed by the rulebook itself. */
@@ -30,6 +31,7 @@ export function file(policy: RegionPolicy, spec: FilingSpec = {}): Filing {
     destination: spec.destination ?? '440300',
     startDate,
     byPromise: spec.byPromise ?? false,
+    ...(spec.referredBy !== undefined && { referredBy: spec.referredBy }),
   }, spec.filedOn ?? startDate, policy)
 }
 

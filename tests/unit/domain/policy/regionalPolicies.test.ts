@@ -89,6 +89,7 @@ describe('policy table (DOMAIN §5-§7, §10)', () => {
   })
 
   it.each(ALL)('%s: carries the 备案告知书 and both commitments as replaceable text', (_name, policy) => {
+    expect(policy.texts.version).not.toBe('')
     expect(policy.texts.filingNotice.length).toBeGreaterThan(20)
     expect(policy.texts.promiseCommitments.join('')).toMatch(/信息共享/)
     expect(policy.texts.traumaCommitments.join('')).toMatch(/第三方责任/)

@@ -64,6 +64,12 @@ describe('counter.verify.logged payload', () => {
     expect(counterVerifyLoggedPayloadSchema.safeParse(logged).success).toBe(true)
   })
 
+  it('records a suspected 冒用 that stopped the admission (DOMAIN §8)', () => {
+    const parsed = counterVerifyLoggedPayloadSchema.parse({ ...logged, outcome: 'none', filingNumber: undefined, impersonationSuspected: true })
+    expect(parsed.impersonationSuspected).toBe(true)
+    expect(counterVerifyLoggedPayloadSchema.safeParse({ ...logged, impersonationSuspected: 'yes' }).success).toBe(false)
+  })
+
   it('refuses a time without a zone', () => {
     const result = counterVerifyLoggedPayloadSchema.safeParse({ ...logged, verifiedAt: '2026-05-01 10:03' })
     expect(result.error?.issues[0]).toMatchObject({ path: ['verifiedAt'], message: '时间格式不正确' })

@@ -37,9 +37,18 @@ describe('filing.create payload (001 annex 1)', () => {
     ['both promise and materials', { materials: [{ kind: 'work' }] }, 'promise: 已提交证明材料时无需签署承诺书'],
     ['an unaccepted notice', { promise: { ...(filingCreate().promise as object), noticeAccepted: false } }, 'promise.noticeAccepted: 请阅读并确认《备案告知书》'],
     ['a missing signature', { promise: { ...(filingCreate().promise as object), signature: '' } }, 'promise.signature: 请手写签名'],
+    ['a referring hospital on a non-referral filing', { referringHospital: '湛江中心人民医院' }, 'referringHospital: 只有转诊备案需要填写转诊医院'],
     ['the person as their own agent', { agent: { name: '张三', idNumber: PERSON_ID, phone: '13912345678', relationship: 'other_relative' } }, 'agent.idNumber: 代办人不能是参保人本人'],
   ])('refuses %s with a field message', (_name, overrides, expected) => {
     expect(issues(filingCreatePayloadSchema.safeParse(filingCreate(overrides)))).toContain(expected)
+  })
+
+  it('reads blank optional fields from a form as absent, but still checks filled ones', () => {
+    const parsed = filingCreatePayloadSchema.parse(filingCreate({ phone2: '', socialSecurityCardNumber: '  ' }))
+    expect(parsed.phone2).toBeUndefined()
+    expect(parsed.socialSecurityCardNumber).toBeUndefined()
+    expect(issues(filingCreatePayloadSchema.safeParse(filingCreate({ phone2: '123' })))).toContain('phone2: 请填写11位手机号码（1开头，第二位为3-9）')
+    expect(issues(filingCreatePayloadSchema.safeParse(filingCreate({ phone2: 13912345678 })))).toContain('phone2: 格式不正确')
   })
 
   it('refuses a birth date after the form\'s own date', () => {

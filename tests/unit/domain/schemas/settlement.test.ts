@@ -55,6 +55,8 @@ describe('refund payloads (Yunnan 第三十七条, Chongqing 第三十九条, Ji
   it('needs a reason to reject a refund', () => {
     const rejected = refundProcessPayloadSchema.safeParse({ refundId: UUID(6), decision: 'rejected', processedOn: '2027-01-06' })
     expect(rejected.error?.issues[0]).toMatchObject({ path: ['note'], message: '拒绝退费时请写明原因' })
+    const blankNote = refundProcessPayloadSchema.safeParse({ refundId: UUID(6), decision: 'rejected', processedOn: '2027-01-06', note: ' ' })
+    expect(blankNote.error?.issues[0]).toMatchObject({ path: ['note'], message: '拒绝退费时请写明原因' })
     expect(refundProcessPayloadSchema.safeParse({ refundId: UUID(6), decision: 'approved', processedOn: '2027-01-06' }).success).toBe(true)
   })
 })

@@ -1,0 +1,67 @@
+import type { Filing } from '../filing/filing'
+import type { FilingCredentialClaims } from './claims'
+import { effectiveEndDate, materialsSuppliedBy } from '../filing/status'
+import { maskName } from '../identity/mask'
+import { CREDENTIAL_CLAIMS_VERSION } from './claims'
+
+export interface ClaimsContext {
+  /** 姓名 in full; only its masked form goes into the claims. */
+  name: string
+  /** hex SHA-256 of `idHashInput(idSalt, idNumber)`, computed by the caller. */
+  idHash: string
+  idSalt: string
+  keyId: string
+  /** ISO instant of issuance. */
+  issuedAt: string
+  /** Calendar day of issuance (China time). */
+  today: string
+}
+
+/** The claims to sign for a filing as it stands on `context.today`. */
+export function claimsForFiling(filing: Filing, context: ClaimsContext): FilingCredentialClaims {
+  return {
+    v: CREDENTIAL_CLAIMS_VERSION,
+    filingNumber: filing.filingNumber,
+    maskedName: maskName(context.name),
+    idHash: context.idHash,
+    idSalt: context.idSalt,
+    category: filing.category,
+    insuranceType: filing.insuranceType,
+    insuredRegion: filing.insuredRegion,
+    destination: filing.destination,
+    validFrom: filing.startDate,
+    validTo: effectiveEndDate(filing),
+    promise: filing.byPromise && !materialsSuppliedBy(filing, context.today),
+    oneVisit: filing.oneVisit,
+    ...(filing.referredBy !== undefined && { referredBy: filing.referredBy }),
+    keyId: context.keyId,
+    issuedAt: context.issuedAt,
+  }
+}
+
+/**
+ * A filing rebuilt from verified claims, so an offline counter answers with the same
+ * `coversAdmission` as the server. Revoked or used filings must be filtered out first with the
+ * cached revocation list.
+ */
+export function filingFromClaims(claims: FilingCredentialClaims): Filing {
+  return {
+    filingId: claims.filingNumber,
+    filingNumber: claims.filingNumber,
+    insuredRegion: claims.insuredRegion,
+    insuranceType: claims.insuranceType,
+    category: claims.category,
+    destination: claims.destination,
+    startDate: claims.validFrom,
+    endDate: claims.validTo,
+    oneVisit: claims.oneVisit,
+    filedOn: claims.validFrom,
+    destinationChangedOn: null,
+    byPromise: claims.promise,
+    promiseEndDate: null,
+    materialsSuppliedOn: null,
+    cancelledOn: null,
+    usedOn: null,
+    ...(claims.referredBy !== undefined && { referredBy: claims.referredBy }),
+  }
+}

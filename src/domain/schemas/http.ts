@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { admissionOutcomeSchema, admissionTypeSchema } from './counter'
+import { calendarDateSchema, idNumberSchema, nameSchema, phoneSchema, text } from './fields'
+
+/**
+ * Bodies of the HTTP endpoints other than sync (DESIGN §4) that carry domain fields, so the
+ * sign-in form, the counter screen and the server check them alike.
+ */
+
+/** `POST /api/auth/insured/start`. */
+export const insuredAuthStartSchema = z.object({
+  idNumber: idNumberSchema,
+  name: nameSchema,
+  phone: phoneSchema,
+})
+
+/** `POST /api/auth/insured/verify`: the one-time code is 6 digits. */
+export const insuredAuthVerifySchema = z.object({
+  challengeId: text('验证编号', 64),
+  code: z.string({ required_error: '请填写验证码' }).regex(/^\d{6}$/, '验证码为6位数字'),
+})
+
+/** `POST /api/counter/verify`: the hospital's city comes from the staff account, not the body. */
+export const counterVerifyRequestSchema = z.object({
+  idNumber: idNumberSchema,
+  name: nameSchema,
+  admissionDate: calendarDateSchema,
+  admissionType: admissionTypeSchema,
+})
+
+/** Reply of `POST /api/counter/verify`: the outcome of `coversAdmission`, with the filing shown. */
+export const counterVerifyResponseSchema = z.object({
+  outcome: admissionOutcomeSchema,
+  filing: z.object({
+    filingNumber: z.string(),
+    category: z.string(),
+    destination: z.string(),
+    startDate: calendarDateSchema,
+    endDate: calendarDateSchema.nullable(),
+    promise: z.boolean(),
+  }).optional(),
+  ratioCutPoints: z.number().int().min(0).max(100),
+  notes: z.array(z.object({ code: z.string(), message: z.string() })),
+})
+
+export type InsuredAuthStart = z.infer<typeof insuredAuthStartSchema>
+export type InsuredAuthVerify = z.infer<typeof insuredAuthVerifySchema>
+export type CounterVerifyRequest = z.infer<typeof counterVerifyRequestSchema>
+export type CounterVerifyResponse = z.infer<typeof counterVerifyResponseSchema>
