@@ -23,7 +23,7 @@ if (!('groupBy' in Map)) {
 }
 
 // A build id that changes every build, so an open tab can tell it is old (see src/pwa).
-const buildId = process.env.YIDI_BUILD_ID ?? new Date().toISOString()
+const buildId = process.env.YIDI_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '.')
 
 export default defineConfig({
   base: process.env.YIDI_BASE ?? '/',

@@ -1,6 +1,13 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { watchChunkLoadErrors } from './pwa/chunkLoadErrors'
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the screen's title in the app bar. */
+    title?: string
+  }
+}
+
 // Every route is its own chunk: a first visit downloads only the screen it opens.
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -10,18 +17,22 @@ export const router = createRouter({
       component: () => import('./components/InsuredLayout.vue'),
       children: [
         { path: '', redirect: '/filing' },
-        { path: 'filing', name: 'filing', component: () => import('./features/filing/FilingHomeView.vue') },
-        { path: 'lookup', name: 'lookup', component: () => import('./features/lookup/LookupHomeView.vue') },
-        { path: 'refund', name: 'refund', component: () => import('./features/refund/RefundHomeView.vue') },
-        { path: 'me', name: 'me', component: () => import('./features/account/AccountView.vue') },
-        { path: 'outbox', name: 'outbox', component: () => import('./features/outbox/OutboxView.vue') },
+        { path: 'filing', name: 'filing', meta: { title: 'nav.filing' }, component: () => import('./features/filing/FilingHomeView.vue') },
+        { path: 'lookup', name: 'lookup', meta: { title: 'nav.lookup' }, component: () => import('./features/lookup/LookupHomeView.vue') },
+        { path: 'refund', name: 'refund', meta: { title: 'nav.refund' }, component: () => import('./features/refund/RefundHomeView.vue') },
+        { path: 'me', name: 'me', meta: { title: 'nav.me' }, component: () => import('./features/account/AccountView.vue') },
+        { path: 'outbox', name: 'outbox', meta: { title: 'nav.outbox' }, component: () => import('./features/outbox/OutboxView.vue') },
+        { path: 'sign-in', name: 'sign-in', meta: { title: 'signIn.title' }, component: () => import('./features/account/SignInView.vue') },
       ],
     },
+    { path: '/counter/sign-in', name: 'counter-sign-in', component: () => import('./features/counter/CounterSignInView.vue') },
     {
       path: '/counter',
       component: () => import('./features/counter/CounterLayout.vue'),
+      beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
       children: [
         { path: '', name: 'counter', component: () => import('./features/counter/CounterHomeView.vue') },
+        { path: 'outbox', name: 'counter-outbox', component: () => import('./features/outbox/OutboxView.vue') },
       ],
     },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./components/NotFoundView.vue') },

@@ -21,7 +21,7 @@ test.describe('app shell offline', () => {
     await expect(page.getByText('本机存储')).toBeVisible()
     // A deep link typed while offline is answered by the service worker too.
     await page.goto(`${app.url}/counter`)
-    await expect(page.getByRole('heading', { name: '医保窗口工作台' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '医保窗口登录' })).toBeVisible()
     expect(problems).toEqual([])
   })
 

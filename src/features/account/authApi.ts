@@ -1,0 +1,40 @@
+import { callApi } from '../../api'
+import type { StoredSession } from '../../db/session'
+import type { InsuredAuthStart } from '../../domain/schemas/http'
+
+interface InsuredVerifyReply {
+  token: string
+  expiresAt: string
+  user: { role: 'insured', name: string, idNumberMasked: string }
+}
+
+interface StaffLoginReply {
+  token: string
+  expiresAt: string
+  role: 'counter'
+  user: { username: string }
+  hospital: { code: string, name: string, cityCode: string }
+  mustChangePassword: boolean
+}
+
+/** Asks the server to send a one-time code to the phone; `devCode` only on development servers. */
+export function startInsuredSignIn(input: InsuredAuthStart): Promise<{ challengeId: string, devCode?: string }> {
+  return callApi('/auth/insured/start', { body: input })
+}
+
+export async function verifyInsuredSignIn(challengeId: string, code: string): Promise<StoredSession> {
+  const reply = await callApi<InsuredVerifyReply>('/auth/insured/verify', { body: { challengeId, code } })
+  return { token: reply.token, expiresAt: reply.expiresAt, role: 'insured', displayName: `${reply.user.name}（${reply.user.idNumberMasked}）` }
+}
+
+export async function staffLogin(username: string, password: string): Promise<{ session: StoredSession, mustChangePassword: boolean }> {
+  const reply = await callApi<StaffLoginReply>('/auth/staff/login', { body: { username, password } })
+  return {
+    session: { token: reply.token, expiresAt: reply.expiresAt, role: 'counter', displayName: reply.user.username, hospital: reply.hospital },
+    mustChangePassword: reply.mustChangePassword,
+  }
+}
+
+export function changeStaffPassword(token: string, currentPassword: string, newPassword: string): Promise<unknown> {
+  return callApi('/auth/staff/password', { token, body: { currentPassword, newPassword } })
+}
