@@ -32,6 +32,19 @@ function fromUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10)
 }
 
+const CHINA_OFFSET_MS = 8 * 3_600_000
+
+/**
+ * The China calendar date (UTC+8, no daylight saving) of an instant: how the shell turns its
+ * clock into the "today" that rules take. `2026-11-21T16:00:00Z` → `2026-11-22`.
+ */
+export function chinaDateOf(instant: Date | string): string {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime()
+  if (Number.isNaN(ms))
+    throw new RangeError('not an instant')
+  return fromUtc(ms + CHINA_OFFSET_MS)
+}
+
 /** `date` moved by `days` (negative goes back). */
 export function addDays(date: string, days: number): string {
   return fromUtc(toUtc(date) + days * DAY_MS)

@@ -8,8 +8,13 @@ import { CATEGORY_LABELS } from './categories'
 import { emergencyFilingDeadline, manualReimbursementNotes, note } from './counterNotes'
 import { effectiveEndDate, isInEffect, materialsSuppliedBy } from './status'
 
-export type AdmissionType = 'normal' | 'emergency'
-export type AdmissionOutcome = 'valid' | 'deemed' | 'none' | 'frozen'
+/** 住院类型 as the counter uploads it: 急诊 admissions are deemed filed. */
+export const ADMISSION_TYPES = ['normal', 'emergency'] as const
+export type AdmissionType = (typeof ADMISSION_TYPES)[number]
+
+/** The counter's answers of DOMAIN §8. */
+export const ADMISSION_OUTCOMES = ['valid', 'deemed', 'none', 'frozen'] as const
+export type AdmissionOutcome = (typeof ADMISSION_OUTCOMES)[number]
 
 export interface AdmissionQuery {
   filings: readonly Filing[]

@@ -14,3 +14,9 @@ export function normalizePhone(raw: string): string {
 export function isMobilePhone(raw: string): boolean {
   return MOBILE.test(normalizePhone(raw))
 }
+
+/** The normalised mobile number, or the `phone_format` refusal with its message. */
+export function validatePhone(raw: string): { ok: true, value: string } | { ok: false, code: PhoneErrorCode, message: string } {
+  const value = normalizePhone(raw)
+  return MOBILE.test(value) ? { ok: true, value } : { ok: false, code: 'phone_format', message: PHONE_MESSAGE }
+}

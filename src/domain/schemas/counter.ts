@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { ADMISSION_OUTCOMES, ADMISSION_TYPES } from '../filing/coversAdmission'
 import { calendarDateSchema, idNumberSchema, instantSchema, nameSchema, optionalField, regionCodeSchema, text, uuidSchema } from './fields'
 
-export const admissionTypeSchema = z.enum(['normal', 'emergency'], { errorMap: () => ({ message: '请选择住院类型' }) })
-export const admissionOutcomeSchema = z.enum(['valid', 'deemed', 'none', 'frozen'])
+export const admissionTypeSchema = z.enum(ADMISSION_TYPES, { errorMap: () => ({ message: '请选择住院类型' }) })
+export const admissionOutcomeSchema = z.enum(ADMISSION_OUTCOMES, { errorMap: () => ({ message: '核验结果不正确' }) })
 
 /**
  * `admission.record`: the counter's 入院登记 with 住院类型 and the two injury flags

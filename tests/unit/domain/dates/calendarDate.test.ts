@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, daysBetween, isCalendarDate, maxDate, minDate, yearOf } from '../../../../src/domain/dates/calendarDate'
+import { addDays, addMonths, chinaDateOf, daysBetween, isCalendarDate, maxDate, minDate, yearOf } from '../../../../src/domain/dates/calendarDate'
 
 describe('calendar dates', () => {
   it.each([
@@ -32,6 +32,13 @@ describe('calendar dates', () => {
     expect(yearOf('2026-05-01')).toBe(2026)
     expect(minDate('2026-01-02', '2026-01-01')).toBe('2026-01-01')
     expect(maxDate('2026-01-02', '2026-01-01')).toBe('2026-01-02')
+  })
+
+  it('gives the China calendar date of an instant (UTC+8)', () => {
+    expect(chinaDateOf('2026-11-21T15:59:59Z')).toBe('2026-11-21')
+    expect(chinaDateOf('2026-11-21T16:00:00Z')).toBe('2026-11-22')
+    expect(chinaDateOf(new Date('2026-12-31T23:00:00+08:00'))).toBe('2026-12-31')
+    expect(() => chinaDateOf('yesterday')).toThrow(RangeError)
   })
 
   it('refuses to compute with a malformed date', () => {
