@@ -18,6 +18,8 @@ export const router = createRouter({
       children: [
         { path: '', redirect: '/filing' },
         { path: 'filing', name: 'filing', meta: { title: 'nav.filing' }, component: () => import('./features/filing/FilingHomeView.vue') },
+        { path: 'filing/new/:step(\\d)?', name: 'filing-step', meta: { title: 'filing.newTitle' }, component: () => import('./features/filing/FilingWizardView.vue') },
+        { path: 'lookup/:id', name: 'filing-detail', meta: { title: 'lookup.detailTitle' }, component: () => import('./features/lookup/FilingDetailView.vue') },
         { path: 'lookup', name: 'lookup', meta: { title: 'nav.lookup' }, component: () => import('./features/lookup/LookupHomeView.vue') },
         { path: 'refund', name: 'refund', meta: { title: 'nav.refund' }, component: () => import('./features/refund/RefundHomeView.vue') },
         { path: 'me', name: 'me', meta: { title: 'nav.me' }, component: () => import('./features/account/AccountView.vue') },

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie'
+import type { Filing } from '../domain/filing/filing'
 
 /** Where an action stands on its way to the server. */
 export type OutboxStatus = 'pending' | 'sending' | 'applied' | 'rejected'
@@ -18,6 +19,8 @@ export interface OutboxEntry {
   error?: { code: string, message: string, field?: string }
   /** The server's record once applied. */
   result?: unknown
+  /** Local attachments to upload before the action is sent. */
+  attachmentIds?: string[]
 }
 
 /** A half-filled form, kept so nothing typed is lost on reload or a killed browser. */
@@ -30,12 +33,39 @@ export interface Draft {
 
 /** A filing as this device knows it: optimistic until synced, then the server's record. */
 export interface LocalFiling {
-  /** Client id of the creating action until the server assigns the 备案编号. */
+  /** The filing's id, made on the phone (`filingId`); the 备案编号 comes from the server. */
   id: string
   filingNumber?: string
-  status: string
-  record: unknown
+  /** Where the record stands on its way to the server. */
+  status: 'pending' | 'synced' | 'rejected'
+  record: FilingRecord
   updatedAt: string
+}
+
+/** What the phone keeps of a filing: the rules' view, who it is for, and its credential. */
+export interface FilingRecord {
+  filing: Filing
+  holder: { name: string, idNumber: string }
+  /** `family`: filed on this device for someone else (代办); `own`: the signed-in person's. */
+  relation: 'own' | 'family'
+  /** Set when a family member filed it (代办). */
+  agent?: { name: string, relationship: string }
+  /** Compact signed credential (shown as a QR code), once the server has issued it. */
+  credential?: string
+  /** Server's reason when the filing was refused. */
+  rejection?: string
+}
+
+/** A photo or PDF kept on the device until the server has it (materials travel outside the batch). */
+export interface LocalAttachment {
+  /** Chosen on the device; the server stores the file under the same id. */
+  id: string
+  blob: Blob
+  mime: string
+  name: string
+  size: number
+  createdAt: string
+  uploadedAt?: string
 }
 
 /** Device settings and caches (device id, signing keys, revocation cursor, session…). */
@@ -49,6 +79,7 @@ export class YidiDatabase extends Dexie {
   drafts!: EntityTable<Draft, 'key'>
   filings!: EntityTable<LocalFiling, 'id'>
   meta!: EntityTable<MetaEntry, 'key'>
+  attachments!: EntityTable<LocalAttachment, 'id'>
 
   constructor(name = 'yidi') {
     // Strict durability: when the app says "saved", the write is on disk, not in an OS buffer.
@@ -59,6 +90,9 @@ export class YidiDatabase extends Dexie {
       drafts: 'key, updatedAt',
       filings: 'id, filingNumber, status, updatedAt',
       meta: 'key',
+    })
+    this.version(2).stores({
+      attachments: 'id, createdAt',
     })
   }
 }

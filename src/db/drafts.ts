@@ -1,9 +1,12 @@
 import type { YidiDatabase } from './database'
 import { requestPersistenceOnce } from './storagePersistence'
 
-/** Saves a form's current input; the first save of all also asks for persistent storage. */
+/**
+ * Saves a form's current input; the first save of all also asks for persistent storage. Drafts
+ * are plain JSON (files live in `attachments`), copied so reactive proxies never reach IndexedDB.
+ */
 export async function saveDraft(database: YidiDatabase, key: string, data: unknown): Promise<void> {
-  await database.drafts.put({ key, data: structuredClone(data), updatedAt: new Date().toISOString() })
+  await database.drafts.put({ key, data: JSON.parse(JSON.stringify(data)) as unknown, updatedAt: new Date().toISOString() })
   await requestPersistenceOnce(database)
 }
 

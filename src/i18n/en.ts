@@ -18,12 +18,14 @@ const en: typeof zhCN = {
     promiseTitle: 'File by personal promise',
     promiseBody: 'No documents, no manual review, effective at once: sign a personal promise.',
     start: 'Start filing',
-    comingSoon: 'The filing wizard opens soon',
+    newTitle: 'New filing',
+    resume: 'Continue your unfinished filing',
   },
   lookup: {
     title: 'My filings',
     empty: 'No filings on this device yet',
     hint: 'After filing, see status, validity and the QR credential here, even offline.',
+    detailTitle: 'Filing details',
   },
   refund: {
     title: 'Outpatient refunds',

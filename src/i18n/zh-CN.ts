@@ -16,12 +16,14 @@ export default {
     promiseTitle: '承诺制备案',
     promiseBody: '免证明材料、免经办审核、即时开通：签署个人承诺书即可。',
     start: '开始备案',
-    comingSoon: '备案向导即将开放',
+    newTitle: '新建备案',
+    resume: '继续填写上次的备案',
   },
   lookup: {
     title: '我的备案',
     empty: '本机还没有备案记录',
     hint: '备案后，可在此查看状态、有效期和备案凭证二维码，无网也能出示。',
+    detailTitle: '备案详情',
   },
   refund: {
     title: '门诊退费',

@@ -15,6 +15,8 @@ export class InvalidActionError extends Error {
 export interface EnqueueOptions {
   /** Actions that must be applied before this one (e.g. the filing a change refers to). */
   dependsOn?: string[]
+  /** Files in the `attachments` table that must reach the server before this action. */
+  attachmentIds?: string[]
   /** The device clock; tests pass their own. */
   now?: () => Date
   effects?: LocalEffects
@@ -44,6 +46,7 @@ export async function enqueue<T extends ActionType>(
     status: 'pending',
     attempts: 0,
     ...(options.dependsOn?.length ? { dependsOn: options.dependsOn } : {}),
+    ...(options.attachmentIds?.length ? { attachmentIds: options.attachmentIds } : {}),
   }
   await database.transaction('rw', [database.outbox, ...effectTables(database, [type], effects)], async () => {
     entry.createdAt = await nextCreatedAt(database, now())

@@ -4,6 +4,7 @@ import { type LocalEffects, localEffects } from './localEffects'
 import { MAX_BATCH_ACTIONS, MAX_BATCH_BYTES, nextBatch, toEnvelope } from './nextBatch'
 import { rejectLocally, storeResults } from './storeResults'
 import type { SyncTransport } from './transport'
+import { type AttachmentUploader, uploadAttachments } from './uploadAttachments'
 
 /** How a flush ended, which decides what the scheduler does next. */
 export type FlushOutcome =
@@ -27,6 +28,8 @@ export interface FlushOptions {
   maxActions?: number
   maxBytes?: number
   effects?: LocalEffects
+  /** Sends the files actions refer to; needed only when some action has attachments. */
+  uploadAttachment?: AttachmentUploader
   onProgress?: (progress: FlushProgress) => void
 }
 
@@ -57,6 +60,17 @@ async function flushBatches(options: FlushOptions): Promise<FlushOutcome> {
       await rejectLocally(database, batch.oversized, TOO_LARGE, effects)
     if (batch.entries.length === 0)
       return { kind: 'drained' }
+    if (options.uploadAttachment && batch.entries.some(entry => entry.attachmentIds?.length)) {
+      const uploads = await uploadAttachments(database, batch.entries, options.uploadAttachment)
+      if (uploads.kind === 'unauthorized')
+        return { kind: 'paused-auth' }
+      if (uploads.kind === 'retry')
+        return { kind: 'retry-later', reason: uploads.reason, ...(uploads.retryAfterMs === undefined ? {} : { retryAfterMs: uploads.retryAfterMs }) }
+      for (const { entry, code, message } of uploads.refused)
+        await rejectLocally(database, [entry], { code, message }, effects)
+      if (uploads.refused.length > 0)
+        continue
+    }
 
     const outcome = await transport({ deviceId: options.deviceId, actions: batch.entries.map(toEnvelope) })
     switch (outcome.kind) {

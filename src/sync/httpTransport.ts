@@ -1,5 +1,6 @@
 import { syncResponseSchema } from '../domain/schemas/sync'
 import type { SyncTransport, TransportOutcome } from './transport'
+import type { AttachmentUploader } from './uploadAttachments'
 
 export interface HttpTransportOptions {
   /** e.g. `/api` in the browser or `http://127.0.0.1:8080/api` in Node. */
@@ -31,6 +32,30 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
       return { kind: 'retry', reason: error instanceof Error ? error.message : 'network error' }
     }
     return outcomeOf(response)
+  }
+}
+
+/** `PUT {apiBase}/attachments/:id` with the file's bytes, before the action that refers to it. */
+export function httpAttachmentUploader(options: HttpTransportOptions): AttachmentUploader {
+  const send = options.fetch ?? globalThis.fetch.bind(globalThis)
+  return async (attachment) => {
+    const token = await options.token()
+    if (!token)
+      return { kind: 'unauthorized' }
+    try {
+      const response = await send(`${options.apiBase}/attachments/${attachment.id}`, {
+        method: 'PUT',
+        headers: { 'content-type': attachment.mime, 'authorization': `Bearer ${token}` },
+        body: attachment.blob,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 120_000),
+      })
+      if (response.ok)
+        return { kind: 'answered', response: { results: [], serverTime: new Date().toISOString() } }
+      return await outcomeOf(response)
+    }
+    catch (error) {
+      return { kind: 'retry', reason: error instanceof Error ? error.message : 'network error' }
+    }
   }
 }
 

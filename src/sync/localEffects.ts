@@ -1,6 +1,7 @@
 import type { Table } from 'dexie'
 import type { OutboxEntry, YidiDatabase } from '../db/database'
 import type { ActionType } from '../domain/schemas/actions'
+import { filingCancelEffect, filingChangeEffect, filingCreateEffect, filingSupplementEffect } from './effects/filingEffects'
 
 /**
  * What an action does to this device's own records: the optimistic record written with the
@@ -19,7 +20,12 @@ export interface LocalEffect {
 /** Local effects by action type; an action without one only lives in the outbox. */
 export type LocalEffects = Partial<Record<ActionType, LocalEffect>>
 
-export const localEffects: LocalEffects = {}
+export const localEffects: LocalEffects = {
+  'filing.create': filingCreateEffect,
+  'filing.change': filingChangeEffect,
+  'filing.cancel': filingCancelEffect,
+  'filing.supplement': filingSupplementEffect,
+}
 
 /** The tables a transaction over these entries' effects must include. */
 export function effectTables(database: YidiDatabase, types: Iterable<string>, effects: LocalEffects): Table[] {

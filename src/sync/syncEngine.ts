@@ -2,7 +2,7 @@ import type { YidiDatabase } from '../db/database'
 import { deviceId } from '../db/deviceId'
 import { defaultFlushLock, type FlushLock } from './flushLock'
 import { type FlushOutcome, flushOutbox, type FlushProgress } from './flushOutbox'
-import { httpTransport, type HttpTransportOptions } from './httpTransport'
+import { httpAttachmentUploader, httpTransport, type HttpTransportOptions } from './httpTransport'
 import type { LocalEffects } from './localEffects'
 import { createSyncScheduler, type SyncScheduler } from './syncScheduler'
 
@@ -26,6 +26,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncScheduler {
   const { database } = options
   const lock = options.lock ?? defaultFlushLock(database, crypto.randomUUID())
   const transport = httpTransport(options)
+  const uploadAttachment = httpAttachmentUploader(options)
   let device: Promise<string> | undefined
 
   return createSyncScheduler({
@@ -35,6 +36,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncScheduler {
       return flushOutbox({
         database,
         transport,
+        uploadAttachment,
         lock,
         deviceId: await (device ??= deviceId(database)),
         ...(options.effects ? { effects: options.effects } : {}),

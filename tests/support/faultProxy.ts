@@ -72,7 +72,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       const upstream = await fetch(`${options.target}${request.url}`, {
         method: request.method,
         headers: Object.fromEntries(Object.entries(request.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)) as [string, string][]),
-        ...(body.length > 0 ? { body } : {}),
+        ...(body.length > 0 ? { body: new Uint8Array(body) } : {}),
       })
       const answer = Buffer.from(await upstream.arrayBuffer())
       if (fault === 'drop-response')

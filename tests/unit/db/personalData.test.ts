@@ -12,7 +12,8 @@ afterEach(async () => {
 async function fillEveryTable(db: YidiDatabase) {
   await db.outbox.add({ id: 'x', type: 'filing.create', payload: { idNumber: '11010519491231002X' }, createdAt: '2026-11-22T00:00:00.000Z', status: 'pending', attempts: 0 })
   await saveDraft(db, 'filing:new', { name: '张三' })
-  await db.filings.add({ id: 'x', status: 'active', record: { name: '张三' }, updatedAt: '2026-11-22T00:00:00.000Z' })
+  await db.filings.add({ id: 'x', status: 'synced', record: { filing: {} as never, holder: { name: '张三', idNumber: '11010519491231002X' }, relation: 'own' }, updatedAt: '2026-11-22T00:00:00.000Z' })
+  await db.attachments.add({ id: 'a', blob: new Blob(['x']), mime: 'image/png', name: 'a.png', size: 1, createdAt: '2026-11-22T00:00:00.000Z' })
   await db.meta.bulkPut([
     { key: 'deviceId', value: 'device-1' },
     { key: 'session', value: { token: 't' } },

@@ -36,7 +36,7 @@ describe('enqueue', () => {
       'counter.verify.logged': {
         tables: db => [db.filings],
         async optimistic(db, entry) {
-          await db.filings.add({ id: entry.id, status: 'pending', record: entry.payload, updatedAt: entry.createdAt })
+          await db.filings.add({ id: entry.id, status: 'pending', record: entry.payload as never, updatedAt: entry.createdAt })
           throw new Error('disk full')
         },
       },

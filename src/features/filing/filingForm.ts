@@ -1,0 +1,54 @@
+import type { FilingCreatePayload } from '../../domain/schemas/filing'
+
+/** How the person proves the filing: documents, or a personal promise (承诺制). */
+export type ProofMode = 'promise' | 'materials'
+
+/**
+ * Everything the wizard holds, saved as a draft after every change. The payload part has the
+ * `filing.create` shape with strings as typed; `forFamily` and `proofMode` are choices of the UI.
+ */
+export interface FilingForm {
+  forFamily: boolean
+  proofMode: ProofMode
+  values: FilingFormValues
+}
+
+export type FilingFormValues = Partial<Omit<FilingCreatePayload, 'promise' | 'agent' | 'materials'>> & {
+  filingId: string
+  filledOn: string
+  promise?: Partial<NonNullable<FilingCreatePayload['promise']>>
+  agent?: Partial<NonNullable<FilingCreatePayload['agent']>>
+  materials?: NonNullable<FilingCreatePayload['materials']>
+}
+
+export const FILING_DRAFT_KEY = 'filing:new'
+
+/** The six screens of the wizard, and the payload fields each one asks for. */
+export const FILING_STEPS = [
+  { name: 'who', fields: ['name', 'idNumber', 'sex', 'phone', 'phone2', 'insuranceType', 'insuredRegion', 'homeAddress', 'agent.name', 'agent.idNumber', 'agent.phone', 'agent.relationship'] },
+  { name: 'category', fields: ['category'] },
+  { name: 'destination', fields: ['destination', 'address'] },
+  { name: 'dates', fields: ['startDate'] },
+  { name: 'proof', fields: ['promise', 'promise.noticeAccepted', 'promise.commitmentAccepted', 'promise.signature', 'materials', 'referringHospital'] },
+  { name: 'review', fields: [] },
+] as const
+
+export type FilingStepName = (typeof FILING_STEPS)[number]['name']
+
+export function emptyFilingForm(today: string): FilingForm {
+  return {
+    forFamily: false,
+    proofMode: 'promise',
+    values: { filingId: crypto.randomUUID(), filledOn: today, startDate: today },
+  }
+}
+
+/** The `filing.create` payload the form describes, before schema validation. */
+export function payloadFromForm(form: FilingForm): Record<string, unknown> {
+  const { promise, agent, materials, ...values } = form.values
+  return {
+    ...values,
+    ...(form.forFamily ? { agent } : {}),
+    ...(form.proofMode === 'promise' ? { promise } : { materials }),
+  }
+}

@@ -1,0 +1,44 @@
+import { ApiProblem, callApi } from '../../api'
+import { db, type LocalFiling } from '../../db/database'
+import { readSession } from '../../db/session'
+import type { Filing } from '../../domain/filing/filing'
+
+/** One filing as `GET /api/me/filings` returns it. */
+export interface ServerFiling {
+  filing: Filing
+  holder: { name: string, idNumber: string }
+  agent?: { name: string, relationship: string }
+  credential?: string
+}
+
+/**
+ * Brings the device's filings up to date from the server (filings made on another phone, by a
+ * family member, or changed at the agency). Records still waiting to sync here are left alone.
+ */
+export async function refreshFilings(): Promise<void> {
+  const session = await readSession(db)
+  if (!session || session.role !== 'insured' || !navigator.onLine)
+    return
+  let reply: { own: ServerFiling[], family: ServerFiling[] }
+  try {
+    reply = await callApi('/me/filings', { token: session.token })
+  }
+  catch (error) {
+    if (error instanceof ApiProblem)
+      return
+    throw error
+  }
+  const now = new Date().toISOString()
+  const toLocal = (item: ServerFiling, relation: 'own' | 'family'): LocalFiling => ({
+    id: item.filing.filingId,
+    filingNumber: item.filing.filingNumber,
+    status: 'synced',
+    record: { ...item, relation },
+    updatedAt: now,
+  })
+  await db.transaction('rw', db.filings, async () => {
+    const waiting = new Set((await db.filings.where('status').anyOf('pending', 'rejected').primaryKeys()))
+    const fresh = [...reply.own.map(item => toLocal(item, 'own')), ...reply.family.map(item => toLocal(item, 'family'))]
+    await db.filings.bulkPut(fresh.filter(local => !waiting.has(local.id)))
+  })
+}

@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test'
+
+/** A person as the wizard asks for them; the ID number is the GB 11643 standard example. */
+export const PERSON = {
+  name: '张三',
+  idNumber: '11010519491231002X',
+  phone: '13812345678',
+  homeAddress: '云南省昆明市五华区人民中路 1 号',
+  address: '广东省广州市天河区体育西路 2 号',
+}
+
+async function pickRegion(page: Page, label: string, province: string, city: string) {
+  await page.locator('.van-field').filter({ hasText: label }).first().click()
+  const popup = page.locator('.van-popup').filter({ has: page.locator('.van-picker') }).last()
+  await popup.locator('.van-picker-column').nth(0).getByText(province, { exact: true }).click()
+  await page.waitForTimeout(350)
+  await popup.locator('.van-picker-column').nth(1).getByText(city, { exact: true }).click()
+  await page.waitForTimeout(350)
+  await popup.getByRole('button', { name: '确认' }).click()
+}
+
+/** Draws a two-stroke signature with the mouse, like a person signing. */
+export async function drawSignature(page: Page) {
+  const box = await page.locator('[data-test="signature-canvas"]').boundingBox()
+  if (!box)
+    throw new Error('no signature pad on the page')
+  for (const row of [0.35, 0.65]) {
+    await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * row)
+    await page.mouse.down()
+    for (let step = 1; step <= 20; step++)
+      await page.mouse.move(box.x + box.width * (0.15 + step * 0.035), box.y + box.height * (row + Math.sin(step / 2) * 0.08))
+    await page.mouse.up()
+  }
+}
+
+export async function next(page: Page) {
+  await page.locator('[data-test="wizard-next"]').click()
+}
+
+export async function fillWho(page: Page) {
+  await page.locator('input[name="name"]').fill(PERSON.name)
+  await page.locator('input[name="idNumber"]').fill(PERSON.idNumber)
+  await page.locator('input[name="phone"]').fill(PERSON.phone)
+  await page.getByText('职工医保', { exact: true }).click()
+  await pickRegion(page, '参保地', '云南省', '昆明市')
+  await page.locator('textarea[name="homeAddress"]').fill(PERSON.homeAddress)
+}
+
+export async function fillCategoryAndDestination(page: Page) {
+  await page.getByText('异地长期居住人员', { exact: true }).click()
+  await next(page)
+  await pickRegion(page, '就医地', '广东省', '广州市')
+  await page.locator('textarea[name="address"]').fill(PERSON.address)
+  await next(page)
+}
+
+export async function signPromise(page: Page) {
+  await page.getByText('我已阅读并了解《备案告知书》', { exact: true }).click()
+  for (const box of await page.locator('[data-test="commitment"]').all())
+    await box.click()
+  await drawSignature(page)
+}
