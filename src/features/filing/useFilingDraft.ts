@@ -5,6 +5,8 @@ import { emptyFilingForm, FILING_DRAFT_KEY, type FilingForm } from './filingForm
 
 export interface UseFilingDraftReturn {
   form: Ref<FilingForm | undefined>
+  /** Writes the draft now (before moving to another step), not after the usual short delay. */
+  saveNow: () => Promise<void>
   /** Starts over with an empty form (after a submit, or when the person asks). */
   reset: () => Promise<void>
 }
@@ -30,12 +32,17 @@ export function useFilingDraft(today: string, saveDelayMs = 250): UseFilingDraft
   }
   watch(form, saveSoon, { deep: true })
 
+  async function saveNow() {
+    clearTimeout(timer)
+    timer = undefined
+    if (form.value)
+      await saveDraft(db, FILING_DRAFT_KEY, toRaw(form.value))
+  }
+
   // Leaving the page flushes the pending save instead of dropping it.
   const flush = () => {
-    if (timer && form.value) {
-      clearTimeout(timer)
-      void saveDraft(db, FILING_DRAFT_KEY, toRaw(form.value))
-    }
+    if (timer)
+      void saveNow()
   }
   window.addEventListener('pagehide', flush)
   onScopeDispose(() => {
@@ -50,5 +57,5 @@ export function useFilingDraft(today: string, saveDelayMs = 250): UseFilingDraft
     form.value = emptyFilingForm(today)
   }
 
-  return { form, reset }
+  return { form, saveNow, reset }
 }

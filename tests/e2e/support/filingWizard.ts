@@ -46,11 +46,17 @@ export async function fillWho(page: Page) {
   await page.locator('textarea[name="homeAddress"]').fill(PERSON.homeAddress)
 }
 
+/** Step 3: 广州 as 就医地 and an address there. */
+export async function pickDestination(page: Page) {
+  await pickRegion(page, '就医地', '广东省', '广州市')
+  await page.locator('textarea[name="address"]').fill(PERSON.address)
+}
+
+/** Steps 2 and 3, ending on step 4. */
 export async function fillCategoryAndDestination(page: Page) {
   await page.getByText('异地长期居住人员', { exact: true }).click()
   await next(page)
-  await pickRegion(page, '就医地', '广东省', '广州市')
-  await page.locator('textarea[name="address"]').fill(PERSON.address)
+  await pickDestination(page)
   await next(page)
 }
 

@@ -1,0 +1,80 @@
+import { signInInsured } from './support/signIn.ts'
+import { fillCategoryAndDestination, fillWho, next, PERSON, pickDestination, signPromise } from './support/filingWizard.ts'
+import { expect, test } from './support/fixtures.ts'
+
+test.use({ viewport: { width: 390, height: 844 } })
+
+test('files by promise offline, resumes after a reload mid-wizard, and shows the QR once online', async ({ page, context, app }, testInfo) => {
+  await signInInsured(page, app.url)
+  await page.goto(`${app.url}/filing`)
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null)
+  await context.setOffline(true)
+  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`wizard-${name}.png`), fullPage: true })
+
+  await page.locator('[data-test="start-filing"]').click()
+  await fillWho(page)
+  await shot('1-who')
+  await next(page)
+  await page.getByText('异地长期居住人员', { exact: true }).click()
+  await shot('2-category')
+  await next(page)
+
+  // A reload (or a killed browser) in the middle of the wizard loses nothing typed.
+  await page.reload()
+  await page.goBack()
+  await expect(page.getByText('第 2 / 6 步')).toBeVisible()
+  await page.goBack()
+  await expect(page.locator('input[name="name"]')).toHaveValue(PERSON.name)
+  await expect(page.locator('input[name="idNumber"]')).toHaveValue(PERSON.idNumber)
+  await page.goForward()
+  await page.goForward()
+
+  await pickDestination(page)
+  await shot('3-destination')
+  await next(page)
+  await expect(page.locator('[data-test="end-date"]')).toContainText('长期有效')
+  await shot('4-dates')
+  await next(page)
+  await signPromise(page)
+  await shot('5-promise')
+  await next(page)
+  await shot('6-review')
+  await next(page)
+
+  await expect(page.locator('[data-test="filed-offline"]')).toContainText('已提交，联网后自动生效')
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待同步')
+
+  await context.setOffline(false)
+  await page.evaluate(() => window.dispatchEvent(new Event('online')))
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效', { timeout: 20_000 })
+  await expect(page.locator('[data-test="credential-qr"]')).toBeVisible()
+  await expect(page.getByText(/备案编号 \S+/)).toBeVisible()
+  await shot('7-active')
+})
+
+test('an invalid 身份证号码 shows its error and blocks the step', async ({ page, app }) => {
+  await page.goto(`${app.url}/filing/new/1`)
+  await page.locator('input[name="idNumber"]').fill('110105194912310021')
+
+  await expect(page.getByText('身份证号码校验位不正确')).toBeVisible()
+  await next(page)
+  await expect(page.getByText('第 1 / 6 步')).toBeVisible()
+})
+
+test('cancelling a filing shows it cancelled', async ({ page, app }) => {
+  await signInInsured(page, app.url)
+  await page.goto(`${app.url}/filing/new/1`)
+  await fillWho(page)
+  await next(page)
+  await fillCategoryAndDestination(page)
+  await next(page)
+  await signPromise(page)
+  await next(page)
+  await next(page)
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效', { timeout: 20_000 })
+
+  await page.locator('[data-test="cancel-filing"]').click()
+  await page.getByRole('dialog').getByRole('button', { name: '取消备案' }).click()
+
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('已取消', { timeout: 20_000 })
+})
