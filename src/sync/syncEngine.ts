@@ -11,6 +11,10 @@ export interface SyncEngineOptions extends HttpTransportOptions {
   lock?: FlushLock
   effects?: LocalEffects
   random?: () => number
+  /** Actions per request (≤ 500, the server's limit); smaller batches only in tests. */
+  maxActions?: number
+  /** Timer behind the backoff; tests shorten the waits with their own. */
+  setTimer?: (callback: () => void, ms: number) => unknown
   onFlushStart?: () => void
   onProgress?: (progress: FlushProgress) => void
   onOutcome?: (outcome: FlushOutcome) => void
@@ -31,6 +35,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncScheduler {
 
   return createSyncScheduler({
     random: options.random,
+    ...(options.setTimer ? { setTimer: options.setTimer } : {}),
     async flush() {
       options.onFlushStart?.()
       return flushOutbox({
@@ -39,6 +44,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncScheduler {
         uploadAttachment,
         lock,
         deviceId: await (device ??= deviceId(database)),
+        ...(options.maxActions ? { maxActions: options.maxActions } : {}),
         ...(options.effects ? { effects: options.effects } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       })
