@@ -5,7 +5,7 @@ import { db } from '../db/database'
 import { useLiveQuery } from '../db/useLiveQuery'
 import { FLUSH_MESSAGE, requestBackgroundSync } from '../sync/backgroundSync'
 import type { FlushProgress } from '../sync/flushOutbox'
-import { LAST_SYNCED_KEY, createSyncEngine } from '../sync/syncEngine'
+import { LAST_SYNCED_KEY } from '../sync/lastSynced'
 import type { SyncScheduler } from '../sync/syncScheduler'
 import { useSessionStore } from './session'
 
@@ -24,10 +24,19 @@ export const useSyncStore = defineStore('sync', () => {
   const lastFailure = ref<string>()
   let engine: SyncScheduler | undefined
 
-  /** Starts syncing: now, whenever the network returns, on Background Sync, and on a timer after failures. */
-  function start(): void {
-    if (engine)
-      return
+  let starting: Promise<void> | undefined
+
+  /**
+   * Starts syncing: now, whenever the network returns, on Background Sync, and on a timer after
+   * failures. The engine (with the rulebook's schemas) loads after the first screen is drawn.
+   */
+  function start(): Promise<void> {
+    starting ??= startEngine()
+    return starting
+  }
+
+  async function startEngine(): Promise<void> {
+    const { createSyncEngine } = await import('../sync/syncEngine')
     engine = createSyncEngine({
       database: db,
       apiBase: API_BASE,
@@ -61,16 +70,19 @@ export const useSyncStore = defineStore('sync', () => {
 
   /** The 立即同步 button, and a nudge after each new action. */
   async function syncNow(): Promise<void> {
+    await start()
     await engine?.trigger('manual')
   }
 
   async function actionEnqueued(): Promise<void> {
+    await start()
     await engine?.trigger('enqueued')
   }
 
   /** After signing in again: resume the flusher a 401 paused. */
   async function resume(): Promise<void> {
     signInRequired.value = false
+    await start()
     await engine?.resume()
   }
 

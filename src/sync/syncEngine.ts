@@ -3,6 +3,7 @@ import { deviceId } from '../db/deviceId'
 import { defaultFlushLock, type FlushLock } from './flushLock'
 import { type FlushOutcome, flushOutbox, type FlushProgress } from './flushOutbox'
 import { httpAttachmentUploader, httpTransport, type HttpTransportOptions } from './httpTransport'
+import { LAST_SYNCED_KEY } from './lastSynced'
 import type { LocalEffects } from './localEffects'
 import { createSyncScheduler, type SyncScheduler } from './syncScheduler'
 
@@ -19,8 +20,6 @@ export interface SyncEngineOptions extends HttpTransportOptions {
   onProgress?: (progress: FlushProgress) => void
   onOutcome?: (outcome: FlushOutcome) => void
 }
-
-export const LAST_SYNCED_KEY = 'lastSyncedAt'
 
 /**
  * The outbox engine assembled: HTTP transport, one-flusher-at-a-time lock, backoff scheduler.
