@@ -1,18 +1,42 @@
 import express from 'express'
 import helmet from 'helmet'
+import { readCaller } from './auth/caller.ts'
+import { type CodeSender, logCodeSender } from './auth/codeSender.ts'
+import { DEFAULT_SIGN_IN_LIMITS, type RateLimitSettings } from './auth/rateLimits.ts'
+import { authRoutes } from './auth/routes.ts'
+import { resolveTokenSecret } from './auth/tokenSecret.ts'
+import { deferredTokenService } from './auth/tokens.ts'
+import { attachmentRoutes } from './filing/attachments.ts'
+import { filingHandlers } from './filing/handlers.ts'
+import { filingRoutes } from './filing/routes.ts'
+import { currentSigningKey, type SigningKey } from './filing/signingKeys.ts'
 import { contentSecurityPolicyDirectives } from './http/csp.ts'
 import { apiNotFound, problemHandler } from './http/errors.ts'
 import { requestLogger } from './http/logger.ts'
 import type { Logger } from './http/logger.ts'
 import { serveClient } from './http/client.ts'
+import { counterVerifyLogged } from './routes/sync/handlers/counterVerifyLogged.ts'
+import type { ActionHandlers } from './routes/sync/handlers/types.ts'
+import { syncRoutes } from './routes/sync/route.ts'
 import type { Store } from './store/index.ts'
 
-/** What the app needs from outside; tests pass their own store and a captured logger. */
+/** What the app needs from outside; tests pass their own store, logger, clock and limits. */
 export interface AppDeps {
   store: Store
   logger: Logger
   /** The built PWA (`dist`); when set it is served with an SPA fallback. */
   clientDir?: string
+  /** Delivers sign-in codes; by default they go to the log (masked phone, code only outside production). */
+  codeSender?: CodeSender
+  /** Development only: sign-in replies carry the code (`YIDI_DEV_ECHO_CODE=1`). */
+  devEchoCode?: boolean
+  production?: boolean
+  rateLimits?: RateLimitSettings
+  clock?: () => Date
+  /** `YIDI_TOKEN_SECRET`; when absent one is kept in the database. */
+  tokenSecret?: string
+  /** Extra or replacement action handlers (tests). */
+  actionHandlers?: ActionHandlers
 }
 
 /**
@@ -20,22 +44,45 @@ export interface AppDeps {
  * and a host can mount it under any path (`outer.use('/yidi', createApp(deps))`).
  */
 export function createApp(deps: AppDeps): express.Express {
+  const { store, logger } = deps
+  const clock = deps.clock ?? (() => new Date())
+  const tokens = deferredTokenService(() => resolveTokenSecret(store, deps.tokenSecret))
+  let signingKey: Promise<SigningKey> | undefined
+  const loadSigningKey = () => signingKey ??= currentSigningKey(store.db)
+  const handlers: ActionHandlers = {
+    ...filingHandlers(loadSigningKey),
+    'counter.verify.logged': counterVerifyLogged,
+    ...deps.actionHandlers,
+  }
+
   const app = express()
   app.disable('x-powered-by')
-  app.use(requestLogger(deps.logger))
+  app.use(requestLogger(logger))
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives } }))
 
   const api = express.Router()
   api.use(express.json({ limit: '1mb' }))
+  api.use(readCaller(tokens, clock))
   api.get('/health', async (_req, res) => {
-    await deps.store.db.selectFrom('server_settings').select('key').limit(1).execute()
-    res.json({ ok: true, storage: deps.store.kind })
+    await store.db.selectFrom('server_settings').select('key').limit(1).execute()
+    res.json({ ok: true, storage: store.kind })
   })
+  api.use('/auth', authRoutes({
+    store,
+    tokens,
+    sendCode: deps.codeSender ?? logCodeSender(logger, deps.production ?? false),
+    echoCode: (deps.devEchoCode ?? false) && !deps.production,
+    rateLimits: deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS,
+    clock,
+  }))
+  api.use('/sync', syncRoutes({ store, handlers, clock, logger, beforeBatch: loadSigningKey }))
+  api.use('/attachments', attachmentRoutes(store))
+  api.use(filingRoutes(store))
   api.use(apiNotFound)
   app.use('/api', api)
 
   if (deps.clientDir)
     app.use(serveClient(deps.clientDir))
-  app.use(problemHandler(deps.logger))
+  app.use(problemHandler(logger))
   return app
 }

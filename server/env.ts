@@ -13,6 +13,13 @@ const envSchema = z.object({
   YIDI_DATA_DIR: z.string().trim().min(1).default('data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Shared by every instance behind a load balancer; without it one is kept in the database. */
+  YIDI_TOKEN_SECRET: z.string().trim().min(32, 'must be at least 32 characters').optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** `1`: sign-in replies carry the one-time code (ignored in production). */
+  YIDI_DEV_ECHO_CODE: z.enum(['0', '1', '']).default('0').transform(value => value === '1'),
+  /** City code (GB/T 2260) of the counter account made on the first start. */
+  YIDI_FIRST_COUNTER_CITY: z.string().trim().regex(/^\d{6}$/, 'must be a 6-digit city code such as 530100').default('530100'),
 })
 
 /** The server's validated configuration. */

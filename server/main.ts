@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createApp } from './app.ts'
+import { ensureFirstStaffAccount } from './auth/staffAccounts.ts'
 import { loadEnv } from './env.ts'
 import { createLogger } from './http/logger.ts'
 import { openStore } from './store/index.ts'
@@ -32,7 +33,18 @@ export async function main(): Promise<RunningServer> {
   const store = await openStore(env.DATABASE_URL
     ? { databaseUrl: env.DATABASE_URL }
     : { sqliteFile: join(env.YIDI_DATA_DIR, 'yidi.sqlite') })
-  const app = createApp({ store, logger, clientDir: 'dist' })
+  const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY)
+  if (firstAccount) {
+    process.stdout.write(`首个医保窗口账号已创建：用户名 ${firstAccount.username}，一次性密码 ${firstAccount.password}（首次登录后须修改；用 npm run staff 管理账号）\n`)
+  }
+  const app = createApp({
+    store,
+    logger,
+    clientDir: 'dist',
+    production: env.NODE_ENV === 'production',
+    devEchoCode: env.YIDI_DEV_ECHO_CODE,
+    ...(env.YIDI_TOKEN_SECRET ? { tokenSecret: env.YIDI_TOKEN_SECRET } : {}),
+  })
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(env.PORT, env.HOST, error => error ? reject(error) : resolve(listening))
   })

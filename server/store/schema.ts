@@ -1,6 +1,7 @@
 /**
  * Table types of the server's database. Columns are portable between SQLite and PostgreSQL:
- * times are UTC ISO-8601 text, money is integer 分, structured values are JSON text.
+ * times are UTC ISO-8601 text, money is integer 分, structured values are JSON text, flags are
+ * integers 0/1.
  */
 
 /** Small key/value settings the server keeps about itself (e.g. first-start markers). */
@@ -10,7 +11,138 @@ export interface ServerSettingsTable {
   updated_at: string
 }
 
+/** Hospital counter staff (医保窗口), bound to one hospital and its city. */
+export interface StaffAccountsTable {
+  username: string
+  /** `scrypt$N$r$p$salt$hash`, never the password. */
+  password_hash: string
+  role: string
+  hospital_code: string
+  hospital_name: string
+  city_code: string
+  must_change_password: number
+  created_at: string
+  updated_at: string
+}
+
+/** A one-time sign-in code sent to an insured person's phone. */
+export interface SignInChallengesTable {
+  id: string
+  id_number: string
+  name: string
+  phone: string
+  code_hash: string
+  expires_at: string
+  attempts: number
+  used_at: string | null
+  created_at: string
+}
+
+/** Every action id the server has answered, kept for good: the idempotency record. */
+export interface AppliedActionsTable {
+  id: string
+  caller: string
+  type: string
+  /** SHA-256 of the payload as first received; a replay with another payload is refused. */
+  payload_hash: string
+  status: 'pending' | 'applied' | 'rejected'
+  /** JSON: the result of an applied action, or the error of a rejected one. */
+  result: string | null
+  created_at: string
+}
+
+/** Counter verifications (online lookups and offline ones sent later), for inspection. */
+export interface AuditLogTable {
+  id: string
+  staff_username: string
+  hospital_code: string
+  city_code: string
+  at: string
+  /** 身份证号码 masked (`110***********123X`); the full number is never logged. */
+  target_masked: string
+  method: string
+  outcome: string
+  filing_number: string | null
+  action_id: string | null
+}
+
+/** The current version of each filing. */
+export interface FilingsTable {
+  filing_id: string
+  filing_number: string
+  holder_id_number: string
+  holder_name: string
+  /** 身份证号码 of the family member who filed it (代办), if any. */
+  agent_id_number: string | null
+  /** JSON `{name, relationship, phone}` of the agent. */
+  agent: string | null
+  version: number
+  /** JSON of the rulebook's `Filing`. */
+  record: string
+  /** JSON of the form as filed (`filing.create` payload, later changes applied). */
+  form: string
+  credential: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** Every version a filing has had; a change adds one, the original stays. */
+export interface FilingVersionsTable {
+  filing_id: string
+  version: number
+  action_id: string
+  record: string
+  form: string
+  credential: string | null
+  created_at: string
+}
+
+/** Per-prefix sequence behind 备案编号 (`YD530000-20261124-0001`). */
+export interface FilingNumberCountersTable {
+  prefix: string
+  last: number
+}
+
+/** Credentials no longer to be honoured: cancelled filings, superseded versions, used referrals. */
+export interface RevocationsTable {
+  seq: number
+  filing_number: string
+  version: number
+  revoked_at: string
+  reason: string
+}
+
+/** Ed25519 keys that sign credentials; the private key never leaves the server. */
+export interface SigningKeysTable {
+  kid: string
+  private_jwk: string
+  public_jwk: string
+  created_at: string
+}
+
+/** Photos and PDFs of filing materials, uploaded before the action that refers to them. */
+export interface AttachmentsTable {
+  id: string
+  owner: string
+  mime: string
+  size: number
+  sha256: string
+  /** base64: portable between SQLite and PostgreSQL, and files are ≤ 2 MiB. */
+  content: string
+  created_at: string
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
+  staff_accounts: StaffAccountsTable
+  sign_in_challenges: SignInChallengesTable
+  applied_actions: AppliedActionsTable
+  audit_log: AuditLogTable
+  filings: FilingsTable
+  filing_versions: FilingVersionsTable
+  filing_number_counters: FilingNumberCountersTable
+  revocations: RevocationsTable
+  signing_keys: SigningKeysTable
+  attachments: AttachmentsTable
 }

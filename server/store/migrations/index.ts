@@ -1,5 +1,8 @@
 import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as serverSettings from './0001_server_settings.ts'
+import * as accounts from './0002_accounts.ts'
+import * as sync from './0003_sync.ts'
+import * as filings from './0004_filings.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -7,6 +10,9 @@ import * as serverSettings from './0001_server_settings.ts'
  */
 const migrations: Record<string, Migration> = {
   '0001_server_settings': serverSettings,
+  '0002_accounts': accounts,
+  '0003_sync': sync,
+  '0004_filings': filings,
 }
 
 /** Kysely migration provider over the list above. */

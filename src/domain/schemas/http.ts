@@ -20,6 +20,18 @@ export const insuredAuthVerifySchema = z.object({
   code: z.string({ required_error: '请填写验证码' }).regex(/^\d{6}$/, '验证码为6位数字'),
 })
 
+/** `POST /api/auth/staff/login`. */
+export const staffLoginSchema = z.object({
+  username: text('用户名', 64),
+  password: z.string({ required_error: '请填写密码' }).min(1, '请填写密码').max(128, '密码过长'),
+})
+
+/** `POST /api/auth/staff/password`: the one-time password is replaced at first sign-in. */
+export const staffPasswordChangeSchema = z.object({
+  currentPassword: z.string({ required_error: '请填写当前密码' }).min(1, '请填写当前密码').max(128, '密码过长'),
+  newPassword: z.string({ required_error: '请填写新密码' }).max(128, '新密码不能超过128位'),
+})
+
 /** `POST /api/counter/verify`: the hospital's city comes from the staff account, not the body. */
 export const counterVerifyRequestSchema = z.object({
   idNumber: idNumberSchema,
@@ -45,5 +57,6 @@ export const counterVerifyResponseSchema = z.object({
 
 export type InsuredAuthStart = z.infer<typeof insuredAuthStartSchema>
 export type InsuredAuthVerify = z.infer<typeof insuredAuthVerifySchema>
+export type StaffLogin = z.infer<typeof staffLoginSchema>
 export type CounterVerifyRequest = z.infer<typeof counterVerifyRequestSchema>
 export type CounterVerifyResponse = z.infer<typeof counterVerifyResponseSchema>

@@ -1,0 +1,60 @@
+import type { RequestHandler, Response } from 'express'
+import { HttpProblem } from '../http/problem.ts'
+import type { TokenService } from './tokens.ts'
+
+/** An insured person signed in with 身份证号码, 姓名, 手机号 and a one-time code. */
+export interface InsuredCaller {
+  role: 'insured'
+  idNumber: string
+  name: string
+  phone: string
+}
+
+/** Counter staff, bound to one hospital and its city. */
+export interface CounterCaller {
+  role: 'counter'
+  username: string
+  hospitalCode: string
+  hospitalName: string
+  cityCode: string
+}
+
+export type Caller = InsuredCaller | CounterCaller
+
+/** The key actions and files are owned under: one person, or one staff account. */
+export function callerKey(caller: Caller): string {
+  return caller.role === 'insured' ? `insured:${caller.idNumber}` : `staff:${caller.username}`
+}
+
+/** Reads `Authorization: Bearer …` into `res.locals.caller`; no token means anonymous. */
+export function readCaller(tokens: TokenService, clock: () => Date): RequestHandler {
+  return async (req, res, next) => {
+    const header = req.get('authorization')
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined
+    if (token)
+      res.locals.caller = await tokens.read(token, clock())
+    next()
+  }
+}
+
+/** The signed-in caller, or 401. */
+export function callerOf(res: Response): Caller {
+  const caller = res.locals.caller as Caller | undefined
+  if (!caller)
+    throw new HttpProblem(401, '登录已过期，请重新登录', { code: 'unauthorized' })
+  return caller
+}
+
+export function insuredOf(res: Response): InsuredCaller {
+  const caller = callerOf(res)
+  if (caller.role !== 'insured')
+    throw new HttpProblem(403, '此功能仅限参保人本人使用', { code: 'forbidden' })
+  return caller
+}
+
+export function counterOf(res: Response): CounterCaller {
+  const caller = callerOf(res)
+  if (caller.role !== 'counter')
+    throw new HttpProblem(403, '此功能仅限医保窗口工作人员使用', { code: 'forbidden' })
+  return caller
+}

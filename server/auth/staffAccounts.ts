@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../store/index.ts'
+import { generatePassword, hashPassword } from './passwords.ts'
+
+export interface NewStaffAccount {
+  username: string
+  hospitalCode: string
+  hospitalName: string
+  cityCode: string
+}
+
+/** Adds a counter account with a one-time password, which it returns; the hash is all that is kept. */
+export async function addStaffAccount(db: Kysely<Database>, account: NewStaffAccount, now = new Date()): Promise<string> {
+  const password = generatePassword()
+  await db.insertInto('staff_accounts').values({
+    username: account.username,
+    password_hash: await hashPassword(password),
+    role: 'counter',
+    hospital_code: account.hospitalCode,
+    hospital_name: account.hospitalName,
+    city_code: account.cityCode,
+    must_change_password: 1,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  }).execute()
+  return password
+}
+
+/** Gives an account a new one-time password; undefined when there is no such account. */
+export async function resetStaffPassword(db: Kysely<Database>, username: string, now = new Date()): Promise<string | undefined> {
+  const password = generatePassword()
+  const result = await db.updateTable('staff_accounts')
+    .set({ password_hash: await hashPassword(password), must_change_password: 1, updated_at: now.toISOString() })
+    .where('username', '=', username)
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n ? password : undefined
+}
+
+/**
+ * On the first start of an empty database there is no way to sign in at a counter, and no
+ * default password may exist: create one account and return its one-time password to print.
+ */
+export async function ensureFirstStaffAccount(db: Kysely<Database>, cityCode: string): Promise<{ username: string, password: string } | undefined> {
+  const existing = await db.selectFrom('staff_accounts').select('username').limit(1).executeTakeFirst()
+  if (existing)
+    return undefined
+  const username = 'counter1'
+  const password = await addStaffAccount(db, { username, hospitalCode: 'H0001', hospitalName: '示例医院（请用 npm run staff 修改）', cityCode })
+  return { username, password }
+}

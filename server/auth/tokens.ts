@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto'
+import { EncryptJWT, jwtDecrypt } from 'jose'
+import type { Caller } from './caller.ts'
+
+export interface IssuedToken {
+  token: string
+  expiresAt: string
+}
+
+export interface TokenService {
+  issue: (caller: Caller, now: Date) => Promise<IssuedToken>
+  /** The caller of a valid, unexpired token; undefined otherwise. */
+  read: (token: string, now: Date) => Promise<Caller | undefined>
+}
+
+// Phones stay signed in for a month; a counter session ends with the shift.
+const LIFETIME_SECONDS: Record<Caller['role'], number> = { insured: 30 * 24 * 3600, counter: 12 * 3600 }
+
+/**
+ * Session tokens as encrypted JWTs (A256GCM, key derived from the server's secret): stateless, so
+ * any instance behind a load balancer accepts them, and opaque, so the 身份证号码 inside is not
+ * readable from a copied token.
+ */
+export function createTokenService(secret: string): TokenService {
+  const key = createHash('sha256').update(`yidi:session:${secret}`).digest()
+  return {
+    async issue(caller, now) {
+      const expires = Math.floor(now.getTime() / 1000) + LIFETIME_SECONDS[caller.role]
+      const token = await new EncryptJWT({ caller })
+        .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+        .setIssuedAt(Math.floor(now.getTime() / 1000))
+        .setExpirationTime(expires)
+        .encrypt(key)
+      return { token, expiresAt: new Date(expires * 1000).toISOString() }
+    },
+    async read(token, now) {
+      try {
+        const { payload } = await jwtDecrypt(token, key, { currentDate: now })
+        return payload.caller as Caller
+      }
+      catch {
+        return undefined
+      }
+    },
+  }
+}
+
+/** A token service whose secret is looked up on first use (it may live in the database). */
+export function deferredTokenService(secret: () => Promise<string>): TokenService {
+  let service: Promise<TokenService> | undefined
+  const ready = () => service ??= secret().then(createTokenService)
+  return {
+    issue: async (caller, now) => (await ready()).issue(caller, now),
+    read: async (token, now) => (await ready()).read(token, now),
+  }
+}

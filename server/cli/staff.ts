@@ -1,0 +1,72 @@
+/**
+ * `npm run staff -- <command>`: manages hospital counter accounts on the configured database.
+ *
+ *   add --username u --hospital-code H001 --hospital-name 某医院 --city 530100
+ *   reset-password --username u
+ *   list
+ *
+ * Passwords are generated, printed once, and must be changed at first sign-in.
+ */
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { addStaffAccount, resetStaffPassword } from '../auth/staffAccounts.ts'
+import { loadEnv } from '../env.ts'
+import { openStore } from '../store/index.ts'
+
+const USAGE = `用法：
+  npm run staff -- add --username <用户名> --hospital-code <医院编码> --hospital-name <医院名称> --city <城市代码>
+  npm run staff -- reset-password --username <用户名>
+  npm run staff -- list`
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`)
+  process.exit(2)
+}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'username': { type: 'string' },
+    'hospital-code': { type: 'string' },
+    'hospital-name': { type: 'string' },
+    'city': { type: 'string' },
+  },
+})
+const [command] = positionals
+
+const env = loadEnv()
+const store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { sqliteFile: join(env.YIDI_DATA_DIR, 'yidi.sqlite') })
+try {
+  if (command === 'add') {
+    const { username, city } = values
+    const hospitalCode = values['hospital-code']
+    const hospitalName = values['hospital-name']
+    if (!username || !hospitalCode || !hospitalName || !city)
+      fail('缺少参数')
+    if (!/^\w{3,64}$/.test(username))
+      fail('用户名只能包含字母、数字和下划线，3-64位')
+    if (!/^\d{6}$/.test(city))
+      fail('城市代码应为6位数字，例如 530100')
+    const password = await addStaffAccount(store.db, { username, hospitalCode, hospitalName, cityCode: city })
+    console.log(`已创建账号 ${username}（${hospitalName}，${city}）。一次性密码：${password}（首次登录后须修改）`)
+  }
+  else if (command === 'reset-password') {
+    if (!values.username)
+      fail('缺少 --username')
+    const password = await resetStaffPassword(store.db, values.username)
+    if (!password)
+      fail(`没有账号 ${values.username}`)
+    console.log(`账号 ${values.username} 的新一次性密码：${password}（登录后须修改）`)
+  }
+  else if (command === 'list') {
+    const rows = await store.db.selectFrom('staff_accounts').select(['username', 'hospital_code', 'hospital_name', 'city_code', 'must_change_password']).orderBy('username').execute()
+    for (const row of rows)
+      console.log(`${row.username}\t${row.hospital_code}\t${row.hospital_name}\t${row.city_code}${row.must_change_password ? '\t（待修改密码）' : ''}`)
+  }
+  else {
+    fail(command ? `未知命令：${command}` : '缺少命令')
+  }
+}
+finally {
+  await store.close()
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto'
+import express from 'express'
+import { z } from 'zod'
+import { callerKey, callerOf } from '../auth/caller.ts'
+import { HttpProblem } from '../http/problem.ts'
+import type { Store } from '../store/index.ts'
+
+export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
+const ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
+
+const idSchema = z.string().uuid('附件编号格式不正确')
+
+/**
+ * `PUT /attachments/:id` stores a photo or PDF of filing materials before the action that refers
+ * to it; sending the same bytes again is harmless. `GET` returns it to its owner only.
+ */
+export function attachmentRoutes(store: Store): express.Router {
+  const router = express.Router()
+
+  router.put('/:id', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
+    const owner = callerKey(callerOf(res))
+    const id = idSchema.parse(req.params.id)
+    const mime = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+    if (!ALLOWED_TYPES.includes(mime))
+      throw new HttpProblem(415, '只能上传 JPG、PNG、WebP 图片或 PDF 文件', { code: 'unsupported_type' })
+    const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+    if (bytes.length === 0)
+      throw new HttpProblem(400, '附件内容为空', { code: 'empty_attachment' })
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const existing = await store.db.selectFrom('attachments').select(['owner', 'sha256']).where('id', '=', id).executeTakeFirst()
+    if (existing) {
+      if (existing.owner !== owner || existing.sha256 !== sha256)
+        throw new HttpProblem(409, '该附件编号已被使用', { code: 'attachment_conflict' })
+      res.status(200).json({ id, size: bytes.length, sha256 })
+      return
+    }
+    await store.db.insertInto('attachments').values({
+      id, owner, mime, size: bytes.length, sha256, content: bytes.toString('base64'), created_at: new Date().toISOString(),
+    }).onConflict(conflict => conflict.column('id').doNothing()).execute()
+    res.status(201).json({ id, size: bytes.length, sha256 })
+  })
+
+  router.get('/:id', async (req, res) => {
+    const owner = callerKey(callerOf(res))
+    const id = idSchema.parse(req.params.id)
+    const row = await store.db.selectFrom('attachments').select(['owner', 'mime', 'content']).where('id', '=', id).executeTakeFirst()
+    if (!row)
+      throw new HttpProblem(404, '附件不存在', { code: 'not_found' })
+    if (row.owner !== owner)
+      throw new HttpProblem(403, '只能查看本人上传的附件', { code: 'forbidden' })
+    res.set('Cache-Control', 'private, no-store')
+    res.type(row.mime).send(Buffer.from(row.content, 'base64'))
+  })
+
+  return router
+}

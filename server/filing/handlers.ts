@@ -1,0 +1,174 @@
+import type { Kysely } from 'kysely'
+import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
+import { canCancel, canChange, canSupplement } from '../../src/domain/filing/canModify.ts'
+import { canCreate } from '../../src/domain/filing/canCreate.ts'
+import type { Filing } from '../../src/domain/filing/filing.ts'
+import { draftFromCreatePayload, newFilingFromCreatePayload } from '../../src/domain/filing/fromPayload.ts'
+import { applyCancel, applyChange, applySupplement } from '../../src/domain/filing/transitions.ts'
+import { buildFiling } from '../../src/domain/filing/validity.ts'
+import { policyFor } from '../../src/domain/policy/policyFor.ts'
+import type { FilingAgent } from '../../src/domain/schemas/filing.ts'
+import type { z } from 'zod'
+import type { materialSchema } from '../../src/domain/schemas/filing.ts'
+
+type FilingMaterial = z.infer<typeof materialSchema>
+import { type Caller, callerKey, type InsuredCaller } from '../auth/caller.ts'
+import type { ActionHandler, ActionHandlers, HandlerContext, HandlerOutcome } from '../routes/sync/handlers/types.ts'
+import { reject } from '../routes/sync/handlers/types.ts'
+import type { Database } from '../store/index.ts'
+import { signCredential } from './credential.ts'
+import { filingById, filingsOfHolder, nextFilingNumber, saveFiling, type StoredFiling } from './repository.ts'
+import type { SigningKey } from './signingKeys.ts'
+
+/** What an applied filing action answers (the phone replaces its optimistic record with it). */
+export interface FilingActionResult {
+  filing: Filing
+  version: number
+  credential?: string
+}
+
+const MISSING_ATTACHMENT = reject('attachment_missing', '证明材料的附件尚未上传成功，请重新选择照片后提交', 'materials')
+
+/** A material refers to a file this person has not uploaded (uploads come before the action). */
+async function missingAttachment(db: Kysely<Database>, caller: Caller, materials: FilingMaterial[] | undefined): Promise<boolean> {
+  const refs = (materials ?? []).flatMap(material => material.fileRef ? [material.fileRef] : [])
+  if (refs.length === 0)
+    return false
+  const found = await db.selectFrom('attachments').select('id').where('id', 'in', refs).where('owner', '=', callerKey(caller)).execute()
+  return found.length < new Set(refs).size
+}
+
+const NOT_INSURED = reject('forbidden', '备案相关操作需由参保人本人或其家人办理')
+
+function resultOf(stored: StoredFiling): HandlerOutcome {
+  return { result: { filing: stored.filing, version: stored.version, ...(stored.credential ? { credential: stored.credential } : {}) } satisfies FilingActionResult }
+}
+
+/** Who may act on a filing: its holder, or the family member who filed it (代办, Hebei 第九条). */
+function mayActOn(stored: StoredFiling, caller: InsuredCaller): boolean {
+  return stored.holder.idNumber === caller.idNumber || stored.agent?.idNumber === caller.idNumber
+}
+
+/**
+ * The filing handlers of the sync contract. Each runs the rulebook on the server's own records
+ * of the holder and the server's calendar day, so a phone with a wrong clock or stale data
+ * cannot file what the rules forbid.
+ */
+export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHandlers {
+  async function withCredential(stored: StoredFiling, now: Date): Promise<StoredFiling> {
+    const active = stored.filing.cancelledOn === null
+    return { ...stored, credential: active ? await signCredential(stored.filing, stored.holder, await signingKey(), now) : null }
+  }
+
+  /** Loads the filing the action refers to, checking the caller may act on it. */
+  async function loadFor(db: Kysely<Database>, context: HandlerContext, filingId: string): Promise<{ stored: StoredFiling, others: Filing[] } | HandlerOutcome> {
+    if (context.caller.role !== 'insured')
+      return NOT_INSURED
+    const stored = await filingById(db, filingId)
+    if (!stored || !mayActOn(stored, context.caller))
+      return reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
+    const others = (await filingsOfHolder(db, stored.holder.idNumber)).map(item => item.filing)
+    return { stored, others }
+  }
+
+  const create: ActionHandler<'filing.create'> = async (db, context, payload) => {
+    const { caller, now } = context
+    if (caller.role !== 'insured')
+      return NOT_INSURED
+    if (payload.agent ? payload.agent.idNumber !== caller.idNumber : payload.idNumber !== caller.idNumber) {
+      return payload.agent
+        ? reject('agent_mismatch', '代办人须为当前登录的本人', 'agent.idNumber')
+        : reject('holder_mismatch', '只能为本人备案；为家人备案请选择"为家人办理"并填写代办人信息', 'idNumber')
+    }
+    if (await filingById(db, payload.filingId))
+      return reject('filing_exists', '这条备案已经提交过', 'filingId')
+    if (await missingAttachment(db, caller, payload.materials))
+      return MISSING_ATTACHMENT
+    const today = chinaDateOf(now)
+    const policy = policyFor(payload.insuredRegion)
+    const existing = (await filingsOfHolder(db, payload.idNumber)).map(item => item.filing)
+    const allowed = canCreate(existing, draftFromCreatePayload(payload), today, policy)
+    if (!allowed.ok)
+      return reject(allowed.code, allowed.message)
+    const filingNumber = await nextFilingNumber(db, payload.insuredRegion, today)
+    const filing = buildFiling(newFilingFromCreatePayload(payload, filingNumber), today, policy)
+    const agent = payload.agent && agentOf(payload.agent)
+    const { agent: _agent, ...form } = payload
+    const stored = await withCredential({
+      filing,
+      version: 1,
+      holder: { name: payload.name, idNumber: payload.idNumber },
+      ...(agent ? { agent } : {}),
+      form,
+      credential: null,
+    }, now)
+    await saveFiling(db, stored, { actionId: context.actionId, now })
+    return resultOf(stored)
+  }
+
+  const change: ActionHandler<'filing.change'> = async (db, context, payload) => {
+    const loaded = await loadFor(db, context, payload.filingId)
+    if (!('stored' in loaded))
+      return loaded
+    const today = chinaDateOf(context.now)
+    const policy = policyFor(loaded.stored.filing.insuredRegion)
+    const allowed = canChange(loaded.others, payload.filingId, payload.changes, today, policy)
+    if (!allowed.ok)
+      return reject(allowed.code, allowed.message, 'changes')
+    const filing = applyChange(loaded.stored.filing, payload.changes, today, policy)
+    const form = { ...loaded.stored.form, ...definedOnly(payload.changes) }
+    const next = await withCredential({ ...loaded.stored, filing, form, version: loaded.stored.version + 1 }, context.now)
+    await saveFiling(db, next, { actionId: context.actionId, now: context.now })
+    return resultOf(next)
+  }
+
+  const cancel: ActionHandler<'filing.cancel'> = async (db, context, payload) => {
+    const loaded = await loadFor(db, context, payload.filingId)
+    if (!('stored' in loaded))
+      return loaded
+    const today = chinaDateOf(context.now)
+    const allowed = canCancel(loaded.others, payload.filingId, today, policyFor(loaded.stored.filing.insuredRegion))
+    if (!allowed.ok)
+      return reject(allowed.code, allowed.message)
+    const next: StoredFiling = {
+      ...loaded.stored,
+      filing: applyCancel(loaded.stored.filing, today),
+      form: { ...loaded.stored.form, ...(payload.reason ? { cancelReason: payload.reason } : {}) },
+      version: loaded.stored.version + 1,
+      credential: null,
+    }
+    await saveFiling(db, next, { actionId: context.actionId, now: context.now, revokeReason: 'cancelled' })
+    return resultOf(next)
+  }
+
+  const supplement: ActionHandler<'filing.supplement'> = async (db, context, payload) => {
+    const loaded = await loadFor(db, context, payload.filingId)
+    if (!('stored' in loaded))
+      return loaded
+    const today = chinaDateOf(context.now)
+    if (await missingAttachment(db, context.caller, payload.materials))
+      return MISSING_ATTACHMENT
+    const allowed = canSupplement(loaded.others, payload.filingId, today)
+    if (!allowed.ok)
+      return reject(allowed.code, allowed.message)
+    const materials = [...(loaded.stored.form.materials as unknown[] | undefined ?? []), ...payload.materials]
+    const next = await withCredential({
+      ...loaded.stored,
+      filing: applySupplement(loaded.stored.filing, today),
+      form: { ...loaded.stored.form, materials },
+      version: loaded.stored.version + 1,
+    }, context.now)
+    await saveFiling(db, next, { actionId: context.actionId, now: context.now })
+    return resultOf(next)
+  }
+
+  return { 'filing.create': create, 'filing.change': change, 'filing.cancel': cancel, 'filing.supplement': supplement }
+}
+
+function agentOf(agent: FilingAgent): NonNullable<StoredFiling['agent']> {
+  return { name: agent.name, relationship: agent.relationship, idNumber: agent.idNumber, phone: agent.phone }
+}
+
+function definedOnly(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined))
+}

@@ -1,0 +1,103 @@
+import type { Kysely } from 'kysely'
+import type { Filing } from '../../src/domain/filing/filing.ts'
+import type { Database } from '../store/index.ts'
+import { nextSequence } from '../store/writeTransaction.ts'
+
+/** A filing as the server keeps it: the rules' view, whose it is, who filed it, its credential. */
+export interface StoredFiling {
+  filing: Filing
+  version: number
+  holder: { name: string, idNumber: string }
+  agent?: { name: string, relationship: string, idNumber: string, phone?: string }
+  form: Record<string, unknown>
+  credential: string | null
+}
+
+type FilingRow = Database['filings']
+
+function fromRow(row: Pick<FilingRow, 'record' | 'version' | 'holder_name' | 'holder_id_number' | 'agent' | 'form' | 'credential'>): StoredFiling {
+  const agent = row.agent ? JSON.parse(row.agent) as StoredFiling['agent'] : undefined
+  return {
+    filing: JSON.parse(row.record) as Filing,
+    version: Number(row.version),
+    holder: { name: row.holder_name, idNumber: row.holder_id_number },
+    ...(agent ? { agent } : {}),
+    form: JSON.parse(row.form) as Record<string, unknown>,
+    credential: row.credential,
+  }
+}
+
+/** Every filing a person holds (the rules look at all of them). */
+export async function filingsOfHolder(db: Kysely<Database>, idNumber: string): Promise<StoredFiling[]> {
+  const rows = await db.selectFrom('filings').selectAll().where('holder_id_number', '=', idNumber).execute()
+  return rows.map(fromRow)
+}
+
+/** Filings a person filed for family members (代办). */
+export async function filingsFiledBy(db: Kysely<Database>, agentIdNumber: string): Promise<StoredFiling[]> {
+  const rows = await db.selectFrom('filings').selectAll()
+    .where('agent_id_number', '=', agentIdNumber)
+    .where('holder_id_number', '!=', agentIdNumber)
+    .execute()
+  return rows.map(fromRow)
+}
+
+export async function filingById(db: Kysely<Database>, filingId: string): Promise<StoredFiling | undefined> {
+  const row = await db.selectFrom('filings').selectAll().where('filing_id', '=', filingId).executeTakeFirst()
+  return row && fromRow(row)
+}
+
+/** 备案编号: `YD` + 参保地 province code + filing day + a per-day sequence, e.g. `YD530000-20261124-0001`. */
+export async function nextFilingNumber(db: Kysely<Database>, insuredRegion: string, filedOn: string): Promise<string> {
+  const prefix = `YD${insuredRegion.slice(0, 2)}0000-${filedOn.replaceAll('-', '')}`
+  const sequence = await nextSequence(db, prefix)
+  return `${prefix}-${String(sequence).padStart(4, '0')}`
+}
+
+/** Writes a new filing, or its next version, keeping every version and revoking the superseded credential. */
+export async function saveFiling(db: Kysely<Database>, stored: StoredFiling, context: { actionId: string, now: Date, revokeReason?: string }): Promise<void> {
+  const at = context.now.toISOString()
+  const row = {
+    filing_number: stored.filing.filingNumber,
+    holder_id_number: stored.holder.idNumber,
+    holder_name: stored.holder.name,
+    agent_id_number: stored.agent?.idNumber ?? null,
+    agent: stored.agent ? JSON.stringify(stored.agent) : null,
+    version: stored.version,
+    record: JSON.stringify(stored.filing),
+    form: JSON.stringify(stored.form),
+    credential: stored.credential,
+    updated_at: at,
+  }
+  if (stored.version === 1)
+    await db.insertInto('filings').values({ ...row, filing_id: stored.filing.filingId, created_at: at }).execute()
+  else
+    await db.updateTable('filings').set(row).where('filing_id', '=', stored.filing.filingId).execute()
+  await db.insertInto('filing_versions').values({
+    filing_id: stored.filing.filingId,
+    version: stored.version,
+    action_id: context.actionId,
+    record: row.record,
+    form: row.form,
+    credential: stored.credential,
+    created_at: at,
+  }).execute()
+  if (stored.version > 1)
+    await revokeCredentials(db, [{ filingNumber: stored.filing.filingNumber, version: stored.version - 1, reason: context.revokeReason ?? 'superseded' }], context.now)
+}
+
+/**
+ * Puts credentials on the revocation list counters download: a cancelled filing, a superseded
+ * version, a one-visit referral once used. A credential issued before `revokedAt` is refused.
+ */
+export async function revokeCredentials(db: Kysely<Database>, entries: { filingNumber: string, version: number, reason: string }[], now: Date): Promise<void> {
+  for (const entry of entries) {
+    await db.insertInto('revocations').values({
+      seq: await nextSequence(db, 'revocations'),
+      filing_number: entry.filingNumber,
+      version: entry.version,
+      revoked_at: now.toISOString(),
+      reason: entry.reason,
+    }).execute()
+  }
+}

@@ -1,0 +1,49 @@
+import express from 'express'
+import { z } from 'zod'
+import { counterOf, insuredOf } from '../auth/caller.ts'
+import type { Store } from '../store/index.ts'
+import { filingsFiledBy, filingsOfHolder, type StoredFiling } from './repository.ts'
+import { publicKeys } from './signingKeys.ts'
+
+/** One filing as `GET /api/me/filings` lists it; the 身份证号码 of an agent is not shown. */
+function listItem(stored: StoredFiling) {
+  return {
+    filing: stored.filing,
+    version: stored.version,
+    holder: stored.holder,
+    ...(stored.agent ? { agent: { name: stored.agent.name, relationship: stored.agent.relationship } } : {}),
+    ...(stored.credential ? { credential: stored.credential } : {}),
+  }
+}
+
+const sinceSchema = z.object({ since: z.coerce.number({ invalid_type_error: 'since 应为数字' }).int().min(0).default(0) })
+
+/** `GET /me/filings` (insured), `GET /keys` (anyone), `GET /revocations?since=` (counter). */
+export function filingRoutes(store: Store): express.Router {
+  const router = express.Router()
+
+  router.get('/me/filings', async (_req, res) => {
+    const caller = insuredOf(res)
+    const [own, family] = await Promise.all([filingsOfHolder(store.db, caller.idNumber), filingsFiledBy(store.db, caller.idNumber)])
+    res.set('Cache-Control', 'no-store')
+    res.json({ own: own.map(listItem), family: family.map(listItem) })
+  })
+
+  router.get('/keys', async (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=300')
+    res.json({ keys: await publicKeys(store.db) })
+  })
+
+  router.get('/revocations', async (req, res) => {
+    counterOf(res)
+    const { since } = sinceSchema.parse(req.query)
+    const rows = await store.db.selectFrom('revocations').selectAll().where('seq', '>', since).orderBy('seq').limit(5000).execute()
+    res.set('Cache-Control', 'no-store')
+    res.json({
+      revoked: rows.map(row => ({ filingNumber: row.filing_number, version: Number(row.version), revokedAt: row.revoked_at, reason: row.reason })),
+      cursor: rows.length > 0 ? Number(rows.at(-1)!.seq) : since,
+    })
+  })
+
+  return router
+}

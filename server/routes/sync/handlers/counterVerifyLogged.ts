@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto'
+import { maskIdNumber } from '../../../../src/domain/identity/mask.ts'
+import type { ActionHandler } from './types.ts'
+import { reject } from './types.ts'
+
+/** `counter.verify.logged`: a verification a counter made offline lands in the same audit log. */
+export const counterVerifyLogged: ActionHandler<'counter.verify.logged'> = async (db, { caller, actionId }, payload) => {
+  if (caller.role !== 'counter')
+    return reject('forbidden', '此操作仅限医保窗口工作人员')
+  await db.insertInto('audit_log').values({
+    id: randomUUID(),
+    staff_username: caller.username,
+    hospital_code: caller.hospitalCode,
+    city_code: payload.hospitalCity,
+    at: payload.verifiedAt,
+    target_masked: maskIdNumber(payload.idNumber),
+    method: payload.method,
+    outcome: payload.impersonationSuspected ? 'impersonation_suspected' : payload.outcome,
+    filing_number: payload.filingNumber ?? null,
+    action_id: actionId,
+  }).execute()
+  return { result: { verificationId: payload.verificationId, logged: true } }
+}

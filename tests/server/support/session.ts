@@ -1,0 +1,49 @@
+import type { Express } from 'express'
+import request from 'supertest'
+import { expect } from 'vitest'
+import { addStaffAccount, type NewStaffAccount } from '../../../server/auth/staffAccounts.ts'
+import type { Store } from '../../../server/store/index.ts'
+import { generateIdNumber } from '../../../src/domain/identity/idNumberGenerator.ts'
+
+export interface Person {
+  idNumber: string
+  name: string
+  phone: string
+}
+
+/** A distinct insured person per `n` (born 1960–1999 in 昆明 or 长春). */
+export function person(n: number, region = '530102'): Person {
+  return {
+    idNumber: generateIdNumber({ regionCode: region, birthDate: `${1960 + (n % 40)}-03-0${1 + (n % 9)}`, sequence: (n * 10) % 1000, sex: n % 2 ? 'female' : 'male' }),
+    name: `测试${'一二三四五六七八九十'[n % 10]}`,
+    phone: `139${String(10_000_000 + n).slice(-8)}`,
+  }
+}
+
+/** Signs in through the one-time code flow (the app must echo codes) and returns the token. */
+export async function signInInsured(app: Express, who: Person): Promise<string> {
+  const started = await request(app).post('/api/auth/insured/start').send(who)
+  expect(started.status, JSON.stringify(started.body)).toBe(200)
+  const verified = await request(app).post('/api/auth/insured/verify').send({ challengeId: started.body.challengeId, code: started.body.devCode })
+  expect(verified.status, JSON.stringify(verified.body)).toBe(200)
+  return verified.body.token as string
+}
+
+export const HOSPITAL: NewStaffAccount = { username: 'counter_km', hospitalCode: 'H53010001', hospitalName: '昆明市第一人民医院', cityCode: '530100' }
+
+/** Creates a counter account in the store and signs in with its one-time password. */
+export async function signInCounter(app: Express, store: Store, account: NewStaffAccount = HOSPITAL): Promise<string> {
+  const password = await addStaffAccount(store.db, account)
+  const response = await request(app).post('/api/auth/staff/login').send({ username: account.username, password })
+  expect(response.status, JSON.stringify(response.body)).toBe(200)
+  return response.body.token as string
+}
+
+/** `POST /api/sync` with a bearer token. */
+export function sync(app: Express, token: string, actions: unknown[]) {
+  return request(app).post('/api/sync').set('authorization', `Bearer ${token}`).send({ deviceId: 'test-device', actions })
+}
+
+export function action(type: string, payload: unknown, extra: { id?: string, dependsOn?: string[] } = {}) {
+  return { id: extra.id ?? crypto.randomUUID(), type, payload, createdAt: new Date().toISOString(), ...(extra.dependsOn ? { dependsOn: extra.dependsOn } : {}) }
+}
