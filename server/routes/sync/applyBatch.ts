@@ -28,6 +28,8 @@ interface StoredAction {
 
 const payloadHash = (type: string, payload: unknown) => createHash('sha256').update(type).update('\n').update(JSON.stringify(payload) ?? '').digest('hex')
 
+const SERVER_ERROR: ActionRejection = { code: 'server_error', message: '服务器处理这项操作时出错，请稍后重新提交' }
+
 const REUSED: ActionRejection = { code: 'idempotency_key_reused', message: '该操作编号已被另一项操作使用，请重新提交' }
 
 /**
@@ -62,7 +64,17 @@ export async function applyBatch(store: Store, options: {
         const inserted = await claimId(db, { id: action.id, caller: owner, type: action.type, payload_hash: hash, status: 'pending', result: null, created_at: createdAt })
         if (!inserted)
           return undefined
-        const handled = refusal ? { reject: refusal } : await runHandler(db, action, handlers, { caller, actionId: action.id, now, logger })
+        let handled: HandlerOutcome
+        try {
+          handled = refusal ? { reject: refusal } : await runHandler(db, action, handlers, { caller, actionId: action.id, now, logger })
+        }
+        catch (error) {
+          // A fault of ours, not of the action: undo it, keep no record (a fixed server may take
+          // the action later), and tell the person plainly instead of failing the whole batch.
+          logger.error({ err: error, actionId: action.id, type: action.type }, 'action handler failed')
+          await rollback()
+          return { status: 'rejected' as const, error: SERVER_ERROR }
+        }
         if ('reject' in handled) {
           // Undo whatever the handler wrote, then keep the refusal so a replay gets the same answer.
           await rollback()
@@ -80,7 +92,8 @@ export async function applyBatch(store: Store, options: {
         continue
       }
       const kept = outcome.status === 'applied' ? outcome.result ?? null : outcome.error
-      known.set(action.id, { id: action.id, caller: owner, payload_hash: hash, status: outcome.status, result: JSON.stringify(kept) })
+      if (outcome.error !== SERVER_ERROR)
+        known.set(action.id, { id: action.id, caller: owner, payload_hash: hash, status: outcome.status, result: JSON.stringify(kept) })
       results.push({ id: action.id, ...outcome })
     }
     return results
