@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, toRaw } from 'vue'
 import { db } from '../db/database'
 import { clearPersonalData } from '../db/personalData'
 import { readSession, type StoredSession, writeSession } from '../db/session'
@@ -18,7 +18,8 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function signIn(next: StoredSession): Promise<void> {
-    await writeSession(db, next)
+    // A session held in a ref arrives as a reactive proxy, which IndexedDB cannot clone.
+    await writeSession(db, toRaw(next))
   }
 
   /** Signing out removes every personal record from this device, unsynced actions included. */

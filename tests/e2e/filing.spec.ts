@@ -46,7 +46,8 @@ test('files by promise offline, resumes after a reload mid-wizard, and shows the
 
   await context.setOffline(false)
   await page.evaluate(() => window.dispatchEvent(new Event('online')))
-  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效', { timeout: 20_000 })
+  // A promise filing is in effect at once; it waits for materials until the promise runs out.
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
   await expect(page.locator('[data-test="credential-qr"]')).toBeVisible()
   await expect(page.getByText(/备案编号 \S+/)).toBeVisible()
   await shot('7-active')
@@ -71,7 +72,8 @@ test('cancelling a filing shows it cancelled', async ({ page, app }) => {
   await signPromise(page)
   await next(page)
   await next(page)
-  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效', { timeout: 20_000 })
+  // A promise filing is in effect at once and shows its QR while it waits for materials.
+  await expect(page.locator('[data-test="credential-qr"]')).toBeVisible({ timeout: 20_000 })
 
   await page.locator('[data-test="cancel-filing"]').click()
   await page.getByRole('dialog').getByRole('button', { name: '取消备案' }).click()

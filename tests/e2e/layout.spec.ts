@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test, watchPageProblems } from './support/fixtures.ts'
+import { signInCounter } from './support/signIn.ts'
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -24,7 +25,7 @@ test.describe('layouts', () => {
   test('the counter area is laid out for a 1280×800 screen', async ({ page, app }, testInfo) => {
     const problems = watchPageProblems(page)
     await page.setViewportSize({ width: 1280, height: 800 })
-    await page.goto(`${app.url}/counter`)
+    await signInCounter(page, app)
 
     await expect(page.getByRole('heading', { name: '医保窗口工作台' })).toBeVisible()
     await expect(page.getByRole('navigation')).toBeVisible()

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp } from '../../../server/app.ts'
+import { addStaffAccount, type NewStaffAccount } from '../../../server/auth/staffAccounts.ts'
 import { createLogger } from '../../../server/http/logger.ts'
 import { openStore } from '../../../server/store/index.ts'
 
@@ -10,6 +11,10 @@ export interface AppServer {
   url: string
   /** Replaces the served client with another build, as a deploy would. */
   deploy: (buildDir: string) => void
+  /** Creates a counter account; returns its one-time password. */
+  addStaff: (account: NewStaffAccount) => Promise<string>
+  /** Every action id the server has recorded, with its type and outcome. */
+  appliedActions: () => Promise<{ id: string, type: string, status: string }[]>
   close: () => Promise<void>
 }
 
@@ -19,7 +24,7 @@ export async function startAppServer(buildDir: string): Promise<AppServer> {
   const clientDir = join(workDir, 'client')
   cpSync(buildDir, clientDir, { recursive: true })
   const store = await openStore({ sqliteFile: join(workDir, 'yidi.sqlite') })
-  const app = createApp({ store, logger: createLogger({ level: 'silent' }), clientDir })
+  const app = createApp({ store, logger: createLogger({ level: 'silent' }), clientDir, devEchoCode: true })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>(resolve => server.once('listening', () => resolve()))
   const { port } = server.address() as AddressInfo
@@ -30,6 +35,8 @@ export async function startAppServer(buildDir: string): Promise<AppServer> {
       rmSync(clientDir, { recursive: true, force: true })
       cpSync(nextBuildDir, clientDir, { recursive: true })
     },
+    addStaff: account => addStaffAccount(store.db, account),
+    appliedActions: () => store.db.selectFrom('applied_actions').select(['id', 'type', 'status']).execute(),
     async close() {
       server.closeAllConnections()
       await new Promise<void>(resolve => server.close(() => resolve()))

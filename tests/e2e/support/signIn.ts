@@ -14,3 +14,18 @@ export async function signInInsured(page: Page, baseUrl: string, person = PERSON
   await page.getByRole('button', { name: '登录', exact: true }).click()
   await expect(page.locator('[data-test="signed-in-as"]')).toBeVisible()
 }
+
+/** A counter at a 昆明 hospital, as the staff CLI would create it. */
+export const COUNTER = { username: 'counter_km', hospitalCode: 'H53010001', hospitalName: '昆明市第一人民医院', cityCode: '530100' }
+
+/** Creates the counter account and signs in at `/counter/sign-in`, choosing a new password as the first sign-in requires. */
+export async function signInCounter(page: Page, app: { url: string, addStaff: (account: typeof COUNTER) => Promise<string> }): Promise<void> {
+  const oneTimePassword = await app.addStaff(COUNTER)
+  await page.goto(`${app.url}/counter/sign-in`)
+  await page.locator('input[name="username"]').fill(COUNTER.username)
+  await page.locator('input[name="password"]').fill(oneTimePassword)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await page.locator('input[name="newPassword"]').fill('counter-Pass-2026')
+  await page.getByRole('button', { name: '修改并进入工作台' }).click()
+  await expect(page.locator('[data-test="counter-hospital"]')).toContainText(COUNTER.hospitalName)
+}

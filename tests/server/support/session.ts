@@ -44,6 +44,6 @@ export function sync(app: Express, token: string, actions: unknown[]) {
   return request(app).post('/api/sync').set('authorization', `Bearer ${token}`).send({ deviceId: 'test-device', actions })
 }
 
-export function action(type: string, payload: unknown, extra: { id?: string, dependsOn?: string[] } = {}) {
+export function action<P>(type: string, payload: P, extra: { id?: string, dependsOn?: string[] } = {}) {
   return { id: extra.id ?? crypto.randomUUID(), type, payload, createdAt: new Date().toISOString(), ...(extra.dependsOn ? { dependsOn: extra.dependsOn } : {}) }
 }

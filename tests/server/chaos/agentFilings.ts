@@ -1,0 +1,37 @@
+import { generateIdNumber } from '../../../src/domain/identity/idNumberGenerator'
+import { policyFor } from '../../../src/domain/policy/policyFor'
+import type { ActionPayloadInput } from '../../../src/domain/schemas/actions'
+
+// A 1×1 PNG: the server stores the signature, it does not judge it.
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=='
+
+/** The signed-in person who files for relatives (代办) in the chaos run and the benchmark. */
+export const AGENT = { name: '李四', idNumber: generateIdNumber({ regionCode: '530102', birthDate: '1980-02-14', sequence: 12, sex: 'male' }), phone: '13912345678' }
+
+/**
+ * A valid `filing.create` for the n-th distinct relative: each holder is a different person, so
+ * the rules that limit one person's filings never reject one of these, and each one must appear
+ * on the server exactly once.
+ */
+export function agentFiling(n: number): ActionPayloadInput<'filing.create'> {
+  const sex = n % 2 === 0 ? 'male' : 'female'
+  const group = Math.floor(n / 100)
+  const birthDate = `${1940 + (group % 60)}-0${1 + Math.floor(group / 60)}-15`
+  return {
+    filingId: crypto.randomUUID(),
+    idNumber: generateIdNumber({ regionCode: '530102', birthDate, sequence: (n % 100) * 10, sex }),
+    name: `参保人${n}`,
+    sex,
+    phone: '13812345678',
+    insuranceType: 'employee',
+    category: 'long_term_resident',
+    insuredRegion: '530100',
+    homeAddress: '云南省昆明市五华区人民中路1号',
+    address: '广东省广州市天河区体育西路2号',
+    destination: '440100',
+    startDate: '2026-11-24',
+    filledOn: '2026-11-24',
+    promise: { noticeVersion: policyFor('530100').texts.version, noticeAccepted: true, commitmentAccepted: true, signature: SIGNATURE, signedOn: '2026-11-24' },
+    agent: { ...AGENT, relationship: 'child' },
+  }
+}
