@@ -90,7 +90,7 @@ test(`chaos: ${ACTIONS} actions through dropped requests, dropped answers, 503s,
     random,
     timeoutMs: 5_000,
     // Small batches so the faults fall across many requests; backoff waits shortened to keep the run short.
-    maxActions: 10,
+    maxActions: 6,
     setTimer: (callback, ms) => setTimeout(callback, Math.min(ms, 40)),
   })
   await engine.trigger('start')
