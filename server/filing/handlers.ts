@@ -57,7 +57,7 @@ function mayActOn(stored: StoredFiling, caller: InsuredCaller): boolean {
 export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHandlers {
   async function withCredential(stored: StoredFiling, now: Date): Promise<StoredFiling> {
     const active = stored.filing.cancelledOn === null
-    return { ...stored, credential: active ? await signCredential(stored.filing, stored.holder, await signingKey(), now) : null }
+    return { ...stored, credential: active ? signCredential(stored.filing, stored.holder, await signingKey(), now) : null }
   }
 
   /** Loads the filing the action refers to, checking the caller may act on it. */
@@ -80,13 +80,13 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
         ? reject('agent_mismatch', '代办人须为当前登录的本人', 'agent.idNumber')
         : reject('holder_mismatch', '只能为本人备案；为家人备案请选择"为家人办理"并填写代办人信息', 'idNumber')
     }
-    if (await filingById(db, payload.filingId))
-      return reject('filing_exists', '这条备案已经提交过', 'filingId')
     if (await missingAttachment(db, caller, payload.materials))
       return MISSING_ATTACHMENT
     const today = chinaDateOf(now)
     const policy = policyFor(payload.insuredRegion)
     const existing = (await filingsOfHolder(db, payload.idNumber)).map(item => item.filing)
+    if (existing.some(filing => filing.filingId === payload.filingId))
+      return reject('filing_exists', '这条备案已经提交过', 'filingId')
     const allowed = canCreate(existing, draftFromCreatePayload(payload), today, policy)
     if (!allowed.ok)
       return reject(allowed.code, allowed.message)

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto'
-import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose'
+import { createPrivateKey, generateKeyPairSync, type KeyObject, randomUUID } from 'node:crypto'
+import type { JWK } from 'jose'
 import type { Kysely } from 'kysely'
 import type { Database } from '../store/index.ts'
 
 export interface SigningKey {
   kid: string
-  privateKey: CryptoKey
+  privateKey: KeyObject
 }
 
 /** A public key as `GET /api/keys` lists it (RFC 7517). */
@@ -18,13 +18,13 @@ export type PublicJwk = JWK & { kid: string, alg: 'EdDSA', use: 'sig' }
 export async function currentSigningKey(db: Kysely<Database>): Promise<SigningKey> {
   const existing = await db.selectFrom('signing_keys').select(['kid', 'private_jwk']).orderBy('created_at', 'desc').limit(1).executeTakeFirst()
   if (existing)
-    return { kid: existing.kid, privateKey: await importJWK(JSON.parse(existing.private_jwk) as JWK, 'EdDSA') as CryptoKey }
-  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
+    return { kid: existing.kid, privateKey: createPrivateKey({ key: JSON.parse(existing.private_jwk) as JWK & { kty: string }, format: 'jwk' }) }
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
   const kid = randomUUID()
   await db.insertInto('signing_keys').values({
     kid,
-    private_jwk: JSON.stringify(await exportJWK(privateKey)),
-    public_jwk: JSON.stringify({ ...await exportJWK(publicKey), kid, alg: 'EdDSA', use: 'sig' }),
+    private_jwk: JSON.stringify(privateKey.export({ format: 'jwk' })),
+    public_jwk: JSON.stringify({ ...publicKey.export({ format: 'jwk' }), kid, alg: 'EdDSA', use: 'sig' }),
     created_at: new Date().toISOString(),
   }).onConflict(conflict => conflict.column('kid').doNothing()).execute()
   return currentSigningKey(db)

@@ -45,7 +45,7 @@ export interface AppliedActionsTable {
   type: string
   /** SHA-256 of the payload as first received; a replay with another payload is refused. */
   payload_hash: string
-  status: 'pending' | 'applied' | 'rejected'
+  status: 'applied' | 'rejected'
   /** JSON: the result of an applied action, or the error of a rejected one. */
   result: string | null
   created_at: string

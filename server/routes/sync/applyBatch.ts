@@ -28,6 +28,12 @@ interface StoredAction {
 
 const payloadHash = (type: string, payload: unknown) => createHash('sha256').update(type).update('\n').update(JSON.stringify(payload) ?? '').digest('hex')
 
+type Outcome =
+  | { status: 'applied', result: unknown }
+  | { status: 'rejected', error: ActionRejection }
+  | { status: 'raced' }
+  | { status: 'failed', error: unknown }
+
 const SERVER_ERROR: ActionRejection = { code: 'server_error', message: '服务器处理这项操作时出错，请稍后重新提交' }
 
 const REUSED: ActionRejection = { code: 'idempotency_key_reused', message: '该操作编号已被另一项操作使用，请重新提交' }
@@ -60,40 +66,45 @@ export async function applyBatch(store: Store, options: {
         continue
       }
       const refusal = precheck(action, caller, known)
-      const outcome = await savepoint(db, async (rollback) => {
-        const inserted = await claimId(db, { id: action.id, caller: owner, type: action.type, payload_hash: hash, status: 'pending', result: null, created_at: createdAt })
-        if (!inserted)
-          return undefined
+      const row = { id: action.id, caller: owner, type: action.type, payload_hash: hash, created_at: createdAt }
+      const outcome = await savepoint(db, async (rollback): Promise<Outcome> => {
         let handled: HandlerOutcome
         try {
           handled = refusal ? { reject: refusal } : await runHandler(db, action, handlers, { caller, actionId: action.id, now, logger })
         }
         catch (error) {
-          // A fault of ours, not of the action: undo it, keep no record (a fixed server may take
-          // the action later), and tell the person plainly instead of failing the whole batch.
-          logger.error({ err: error, actionId: action.id, type: action.type }, 'action handler failed')
           await rollback()
-          return { status: 'rejected' as const, error: SERVER_ERROR }
+          return { status: 'failed', error }
         }
         if ('reject' in handled) {
-          // Undo whatever the handler wrote, then keep the refusal so a replay gets the same answer.
+          // Undo whatever the handler wrote, and keep the refusal so a replay gets the same answer.
           await rollback()
-          await claimId(db, { id: action.id, caller: owner, type: action.type, payload_hash: hash, status: 'rejected', result: JSON.stringify(handled.reject), created_at: createdAt })
-          return { status: 'rejected' as const, error: handled.reject }
+          return await claimId(db, { ...row, status: 'rejected', result: JSON.stringify(handled.reject) })
+            ? { status: 'rejected', error: handled.reject }
+            : { status: 'raced' }
         }
-        await db.updateTable('applied_actions').set({ status: 'applied', result: JSON.stringify(handled.result ?? null) }).where('id', '=', action.id).execute()
-        return { status: 'applied' as const, result: handled.result }
+        if (await claimId(db, { ...row, status: 'applied', result: JSON.stringify(handled.result ?? null) }))
+          return { status: 'applied', result: handled.result }
+        await rollback()
+        return { status: 'raced' }
       })
-      if (!outcome) {
-        // Another request applied this id after we looked: answer as its replay.
-        const row = (await loadKnown(db, [action])).get(action.id)!
-        known.set(action.id, row)
-        results.push(replayOf(action.id, row, owner, hash))
+      if (outcome.status === 'raced' || outcome.status === 'failed') {
+        // Another request may have applied this id meanwhile (on PostgreSQL our writes then wait
+        // for it and collide): answer as the replay of its outcome.
+        const winner = (await loadKnown(db, [{ id: action.id, type: action.type }])).get(action.id)
+        if (winner) {
+          known.set(action.id, winner)
+          results.push(replayOf(action.id, winner, owner, hash))
+          continue
+        }
+        // A fault of ours, not of the action: nothing is kept (a fixed server may take it later),
+        // and the person is told plainly instead of the whole batch failing.
+        logger.error({ err: outcome.status === 'failed' ? outcome.error : undefined, actionId: action.id, type: action.type }, 'action handler failed')
+        results.push({ id: action.id, status: 'rejected', error: SERVER_ERROR })
         continue
       }
       const kept = outcome.status === 'applied' ? outcome.result ?? null : outcome.error
-      if (outcome.error !== SERVER_ERROR)
-        known.set(action.id, { id: action.id, caller: owner, payload_hash: hash, status: outcome.status, result: JSON.stringify(kept) })
+      known.set(action.id, { id: action.id, caller: owner, payload_hash: hash, status: outcome.status, result: JSON.stringify(kept) })
       results.push({ id: action.id, ...outcome })
     }
     return results
@@ -109,7 +120,7 @@ async function loadKnown(db: Kysely<Database>, actions: IncomingAction[]): Promi
   return new Map(rows.map(row => [row.id, row]))
 }
 
-/** Inserts the id's row; false when the id already exists (a concurrent request won the race). */
+/** Records the id's outcome; false when the id already exists (a concurrent request won the race). */
 async function claimId(db: Kysely<Database>, row: Insertable<AppliedActionsTable>): Promise<boolean> {
   const inserted = await db.insertInto('applied_actions').values(row)
     .onConflict(conflict => conflict.column('id').doNothing())
