@@ -5,8 +5,20 @@ import { callerKey, callerOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
 
-export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
-const ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+
+/** What the bytes really are, from their first bytes: a declared type is never trusted alone. */
+function sniff(bytes: Buffer): string | undefined {
+  if (bytes.subarray(0, 3).equals(Buffer.from([0xFF, 0xD8, 0xFF])))
+    return 'image/jpeg'
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])))
+    return 'image/png'
+  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP')
+    return 'image/webp'
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-')
+    return 'application/pdf'
+  return undefined
+}
 
 const idSchema = z.string().uuid('附件编号格式不正确')
 
@@ -20,12 +32,13 @@ export function attachmentRoutes(store: Store): express.Router {
   router.put('/:id', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
     const owner = callerKey(callerOf(res))
     const id = idSchema.parse(req.params.id)
-    const mime = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-    if (!ALLOWED_TYPES.includes(mime))
-      throw new HttpProblem(415, '只能上传 JPG、PNG、WebP 图片或 PDF 文件', { code: 'unsupported_type' })
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
     if (bytes.length === 0)
       throw new HttpProblem(400, '附件内容为空', { code: 'empty_attachment' })
+    const declared = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+    const mime = sniff(bytes)
+    if (!mime || mime !== declared)
+      throw new HttpProblem(415, '只能上传 JPG、PNG、WebP 图片或 PDF 文件', { code: 'unsupported_type' })
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const existing = await store.db.selectFrom('attachments').select(['owner', 'sha256']).where('id', '=', id).executeTakeFirst()
     if (existing) {

@@ -22,7 +22,7 @@ function isClientHttpError(error: unknown): error is ClientHttpError {
 
 const bodyParserProblems: Record<string, [detail: string, code: string]> = {
   'entity.parse.failed': ['请求内容不是有效的 JSON', 'malformed_json'],
-  'entity.too.large': ['请求内容超过 1 MiB 上限', 'body_too_large'],
+  'entity.too.large': ['请求内容超过大小上限（每次同步不超过 1 MiB，每个附件不超过 5 MB）', 'body_too_large'],
   'encoding.unsupported': ['不支持的内容编码', 'unsupported_encoding'],
   'charset.unsupported': ['不支持的字符集，请使用 UTF-8', 'unsupported_charset'],
   'request.aborted': ['请求在传输中被中断', 'request_aborted'],
