@@ -6,6 +6,7 @@ import { DEFAULT_SIGN_IN_LIMITS, type RateLimitSettings } from './auth/rateLimit
 import { authRoutes } from './auth/routes.ts'
 import { resolveTokenSecret } from './auth/tokenSecret.ts'
 import { deferredTokenService } from './auth/tokens.ts'
+import { counterRoutes } from './counter/routes.ts'
 import { attachmentRoutes } from './filing/attachments.ts'
 import { filingHandlers } from './filing/handlers.ts'
 import { filingRoutes } from './filing/routes.ts'
@@ -35,6 +36,8 @@ export interface AppDeps {
   clock?: () => Date
   /** `YIDI_TOKEN_SECRET`; when absent one is kept in the database. */
   tokenSecret?: string
+  /** Online lookups per counter account per minute (default 60). */
+  counterLookupsPerMinute?: number
   /** Extra or replacement action handlers (tests). */
   actionHandlers?: ActionHandlers
 }
@@ -77,6 +80,7 @@ export function createApp(deps: AppDeps): express.Express {
   }))
   api.use('/sync', syncRoutes({ store, handlers, clock, logger, beforeBatch: loadSigningKey }))
   api.use('/attachments', attachmentRoutes(store))
+  api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))
   api.use(apiNotFound)
   app.use('/api', api)

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto'
+import express from 'express'
+import { rateLimit } from 'express-rate-limit'
+import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
+import { coversAdmission } from '../../src/domain/filing/coversAdmission.ts'
+import { maskIdNumber } from '../../src/domain/identity/mask.ts'
+import { policyFor } from '../../src/domain/policy/policyFor.ts'
+import { counterVerifyRequestSchema, type CounterVerifyResponse } from '../../src/domain/schemas/http.ts'
+import { type CounterCaller, counterOf } from '../auth/caller.ts'
+import { filingsOfHolder } from '../filing/repository.ts'
+import { problemBody, sendProblem } from '../http/problem.ts'
+import type { Store } from '../store/index.ts'
+
+export interface CounterRouteDeps {
+  store: Store
+  clock: () => Date
+  /** Lookups a counter account may make per minute (a lookup reveals whether a person filed). */
+  lookupsPerMinute: number
+}
+
+const NATIONAL_REGION = '000000'
+
+/**
+ * `POST /counter/verify`: can this patient settle directly here, on this admission day? Runs the
+ * rulebook on the server's records for the staff account's hospital city; every call is audited,
+ * refused ones included. `GET /counter/audit`: the account's own lookups of today.
+ */
+export function counterRoutes(deps: CounterRouteDeps): express.Router {
+  const { db } = deps.store
+  const router = express.Router()
+
+  async function audit(caller: CounterCaller, target: string, outcome: string, filingNumber: string | null) {
+    await db.insertInto('audit_log').values({
+      id: randomUUID(),
+      staff_username: caller.username,
+      hospital_code: caller.hospitalCode,
+      city_code: caller.cityCode,
+      at: deps.clock().toISOString(),
+      target_masked: target,
+      method: 'online',
+      outcome,
+      filing_number: filingNumber,
+      action_id: null,
+    }).execute()
+  }
+
+  const limit = rateLimit({
+    windowMs: 60_000,
+    limit: deps.lookupsPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (_req, res) => `staff:${(res.locals.caller as CounterCaller | undefined)?.username ?? 'anonymous'}`,
+    handler: (_req, res) => {
+      res.setHeader('Retry-After', '60')
+      sendProblem(res, problemBody(429, '查询过于频繁，请1分钟后再试', 'rate_limited'))
+    },
+  })
+
+  router.post('/verify', (_req, res, next) => {
+    counterOf(res)
+    next()
+  }, limit, async (req, res) => {
+    const caller = counterOf(res)
+    const parsed = counterVerifyRequestSchema.safeParse(req.body)
+    if (!parsed.success) {
+      const idNumber = typeof req.body?.idNumber === 'string' && /^\d{17}[\dX]$/i.test(req.body.idNumber) ? maskIdNumber(req.body.idNumber) : '（号码无效）'
+      await audit(caller, idNumber, 'invalid_request', null)
+      throw parsed.error
+    }
+    const query = parsed.data
+    const stored = await filingsOfHolder(db, query.idNumber)
+    // A number with another 姓名 is not this person's: answer as if nothing were filed.
+    const own = stored.filter(item => item.holder.name === query.name)
+    const latest = own.map(item => item.filing).toSorted((a, b) => b.filedOn.localeCompare(a.filedOn))[0]
+    const policy = policyFor(latest?.insuredRegion ?? NATIONAL_REGION)
+    const coverage = coversAdmission({ filings: own.map(item => item.filing), hospitalCity: caller.cityCode, admissionDate: query.admissionDate, admissionType: query.admissionType, policy })
+    await audit(caller, maskIdNumber(query.idNumber), coverage.outcome, coverage.filing?.filingNumber ?? null)
+    const body: CounterVerifyResponse = {
+      outcome: coverage.outcome,
+      ...(coverage.filing
+        ? {
+            filing: {
+              filingNumber: coverage.filing.filingNumber,
+              category: coverage.filing.category,
+              destination: coverage.filing.destination,
+              startDate: coverage.filing.startDate,
+              endDate: coverage.filing.endDate,
+              promise: coverage.filing.byPromise && coverage.filing.materialsSuppliedOn === null,
+            },
+          }
+        : {}),
+      ratioCutPoints: coverage.ratioCutPoints,
+      notes: coverage.notes.map(item => ({ code: item.code, message: item.message })),
+    }
+    res.set('Cache-Control', 'no-store')
+    res.json(body)
+  })
+
+  router.get('/audit', async (_req, res) => {
+    const caller = counterOf(res)
+    const today = chinaDateOf(deps.clock())
+    const rows = await db.selectFrom('audit_log')
+      .select(['at', 'target_masked', 'method', 'outcome', 'filing_number'])
+      .where('staff_username', '=', caller.username)
+      // Times are UTC; the counter's day starts at midnight China time.
+      .where('at', '>=', new Date(`${today}T00:00:00+08:00`).toISOString())
+      .orderBy('at', 'desc')
+      .limit(500)
+      .execute()
+    res.set('Cache-Control', 'no-store')
+    res.json({
+      entries: rows.map(row => ({ at: row.at, targetMasked: row.target_masked, method: row.method, outcome: row.outcome, filingNumber: row.filing_number })),
+    })
+  })
+
+  return router
+}

@@ -1,0 +1,120 @@
+import request from 'supertest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { createApp } from '../../server/app.ts'
+import type { NewStaffAccount } from '../../server/auth/staffAccounts.ts'
+import type { Store } from '../../server/store/index.ts'
+import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
+import { policyFor } from '../../src/domain/policy/policyFor.ts'
+import { captureLogger } from './support/logs.ts'
+import { action, type Person, person, signInCounter, signInInsured, sync } from './support/session.ts'
+import { describeEachStore } from './support/stores.ts'
+
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=='
+const GUANGZHOU: NewStaffAccount = { username: 'gz_counter', hospitalCode: 'H44010001', hospitalName: '广州市第一人民医院', cityCode: '440100' }
+const SHENZHEN: NewStaffAccount = { username: 'sz_counter', hospitalCode: 'H44030001', hospitalName: '深圳市人民医院', cityCode: '440300' }
+
+describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
+  let store: Store
+  let app: ReturnType<typeof createApp>
+  let guangzhou: string
+  let shenzhen: string
+  const today = chinaDateOf(new Date())
+  beforeAll(async () => {
+    store = await openTestStore()
+    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens', counterLookupsPerMinute: 40 })
+    guangzhou = await signInCounter(app, store, GUANGZHOU)
+    shenzhen = await signInCounter(app, store, SHENZHEN)
+  })
+  afterAll(() => store.close())
+
+  async function file(who: Person, insuredRegion: string, overrides: Record<string, unknown> = {}) {
+    const payload = {
+      filingId: crypto.randomUUID(),
+      idNumber: who.idNumber,
+      name: who.name,
+      sex: Number(who.idNumber[16]) % 2 === 1 ? 'male' : 'female',
+      phone: who.phone,
+      insuranceType: 'employee',
+      category: 'long_term_resident',
+      insuredRegion,
+      homeAddress: '参保地家庭住址1号',
+      address: '广州市天河区体育西路2号',
+      destination: '440100',
+      startDate: today,
+      filledOn: today,
+      promise: { noticeVersion: policyFor(insuredRegion).texts.version, noticeAccepted: true, commitmentAccepted: true, signature: SIGNATURE, signedOn: today },
+      ...overrides,
+    }
+    const response = await sync(app, await signInInsured(app, who), [action('filing.create', payload)])
+    expect(response.body.results[0].status, JSON.stringify(response.body.results[0])).toBe('applied')
+    return payload
+  }
+
+  const verify = (token: string, who: Person, overrides: Record<string, unknown> = {}) =>
+    request(app).post('/api/counter/verify').set('authorization', `Bearer ${token}`)
+      .send({ idNumber: who.idNumber, name: who.name, admissionDate: today, admissionType: 'normal', ...overrides })
+
+  it('Yunnan 第十二条: a filing in effect for this city settles directly (可直接结算), even if discharge falls after its end', async () => {
+    const who = person(51)
+    await file(who, '530100', { category: 'other_temporary', promise: undefined })
+    const response = await verify(guangzhou, who, { admissionDate: addDays(today, 10) })
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({ outcome: 'valid', ratioCutPoints: 20, filing: { destination: '440100', promise: false } })
+    expect(response.body.notes.map((item: { code: string }) => item.code)).toContain('settles_past_window')
+  })
+
+  it('national 二(四): a filing for another city is no filing here (未备案)', async () => {
+    const who = person(52)
+    await file(who, '530100')
+    const response = await verify(shenzhen, who)
+    expect(response.body.outcome).toBe('none')
+  })
+
+  it('Jilin 第二十六条: an emergency without a filing is deemed filed (视同备案)', async () => {
+    const response = await verify(guangzhou, person(53, '220102'), { admissionType: 'emergency' })
+    expect(response.body).toMatchObject({ outcome: 'deemed' })
+  })
+
+  it('Jilin 第九条: a cancelled filing no longer covers an admission', async () => {
+    const who = person(54)
+    const payload = await file(who, '530100', { category: 'other_temporary', promise: undefined })
+    await sync(app, await signInInsured(app, who), [action('filing.cancel', { filingId: payload.filingId, requestedOn: today })])
+    expect((await verify(guangzhou, who)).body.outcome).toBe('none')
+  })
+
+  it('湛江 二(六): a temporary referral pays 10 points less', async () => {
+    const who = person(55, '440802')
+    await file(who, '440800', { category: 'referral', promise: undefined, materials: [{ kind: 'referral_certificate', description: '转诊转院证明' }] })
+    expect((await verify(guangzhou, who)).body).toMatchObject({ outcome: 'valid', ratioCutPoints: 10 })
+  })
+
+  it('a 身份证号码 with another 姓名 finds nothing', async () => {
+    const who = person(56)
+    await file(who, '530100')
+    expect((await verify(guangzhou, { ...who, name: '别人' })).body.outcome).toBe('none')
+  })
+
+  it('audits every lookup, refused ones included, masked; each counter lists only its own', async () => {
+    const who = person(57)
+    await verify(guangzhou, who)
+    const refused = await verify(guangzhou, who, { idNumber: '110105194912310021' })
+    expect(refused.status).toBe(400)
+    const mine = (await request(app).get('/api/counter/audit').set('authorization', `Bearer ${guangzhou}`)).body.entries as { targetMasked: string, outcome: string }[]
+    expect(mine).toContainEqual(expect.objectContaining({ targetMasked: `${who.idNumber.slice(0, 3)}***********${who.idNumber.slice(-4)}`, outcome: 'none' }))
+    expect(mine).toContainEqual(expect.objectContaining({ outcome: 'invalid_request' }))
+    expect(JSON.stringify(mine)).not.toContain(who.idNumber)
+    const theirs = (await request(app).get('/api/counter/audit').set('authorization', `Bearer ${shenzhen}`)).body.entries as { targetMasked: string }[]
+    expect(theirs.some(entry => entry.targetMasked.endsWith(who.idNumber.slice(-4)) && entry.targetMasked.startsWith(who.idNumber.slice(0, 3)))).toBe(false)
+  })
+
+  it('insured people cannot look others up (403), and lookups are rate-limited per counter', async () => {
+    const insured = await signInInsured(app, person(58))
+    expect((await verify(insured, person(59))).status).toBe(403)
+    const busy = await signInCounter(app, store, { ...GUANGZHOU, username: 'busy_counter' })
+    const statuses: number[] = []
+    for (let n = 0; n < 41; n++)
+      statuses.push((await verify(busy, person(60))).status)
+    expect(statuses.slice(0, 40).every(status => status === 200)).toBe(true)
+    expect(statuses[40]).toBe(429)
+  })
+})
