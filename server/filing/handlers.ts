@@ -7,11 +7,7 @@ import { draftFromCreatePayload, newFilingFromCreatePayload } from '../../src/do
 import { applyCancel, applyChange, applySupplement } from '../../src/domain/filing/transitions.ts'
 import { buildFiling } from '../../src/domain/filing/validity.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
-import type { FilingAgent } from '../../src/domain/schemas/filing.ts'
-import type { z } from 'zod'
-import type { materialSchema } from '../../src/domain/schemas/filing.ts'
-
-type FilingMaterial = z.infer<typeof materialSchema>
+import type { FilingAgent, FilingMaterial } from '../../src/domain/schemas/filing.ts'
 import { type Caller, callerKey, type InsuredCaller } from '../auth/caller.ts'
 import type { ActionHandler, ActionHandlers, HandlerContext, HandlerOutcome } from '../routes/sync/handlers/types.ts'
 import { reject } from '../routes/sync/handlers/types.ts'

@@ -80,3 +80,24 @@ test('cancelling a filing shows it cancelled', async ({ page, app }) => {
 
   await expect(page.locator('[data-test="filing-status"]')).toHaveText('已取消', { timeout: 20_000 })
 })
+
+test('supplying materials turns a promise filing into an ordinary one (Jilin 第六条(二))', async ({ page, app }, testInfo) => {
+  await signInInsured(page, app.url)
+  await page.goto(`${app.url}/filing/new/1`)
+  await fillWho(page)
+  await next(page)
+  await fillCategoryAndDestination(page)
+  await next(page)
+  await signPromise(page)
+  await next(page)
+  await next(page)
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
+
+  // A photo of the residence permit, taken on the phone: compressed on the device, uploaded before the action.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64')
+  await page.locator('[data-test="material-file"]').setInputFiles({ name: '居住证.png', mimeType: 'image/png', buffer: png })
+  await expect(page.getByText('居住证.png')).toBeVisible()
+  await page.locator('[data-test="supplement-submit"]').click()
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效', { timeout: 20_000 })
+  await page.screenshot({ path: testInfo.outputPath('supplemented.png'), fullPage: true })
+})

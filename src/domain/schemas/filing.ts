@@ -113,3 +113,4 @@ export type FilingChangePayload = z.infer<typeof filingChangePayloadSchema>
 export type FilingCancelPayload = z.infer<typeof filingCancelPayloadSchema>
 export type FilingSupplementPayload = z.infer<typeof filingSupplementPayloadSchema>
 export type FilingAgent = z.infer<typeof agentSchema>
+export type FilingMaterial = z.infer<typeof materialSchema>

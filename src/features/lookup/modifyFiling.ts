@@ -1,5 +1,5 @@
 import { db } from '../../db/database'
-import type { FilingCancelPayload, FilingChangePayload } from '../../domain/schemas/filing'
+import type { FilingCancelPayload, FilingChangePayload, FilingSupplementPayload } from '../../domain/schemas/filing'
 import { enqueue } from '../../sync/enqueue'
 
 /**
@@ -17,4 +17,10 @@ export async function cancelFiling(payload: FilingCancelPayload): Promise<string
 
 export async function changeFiling(payload: FilingChangePayload): Promise<string> {
   return enqueue(db, 'filing.change', payload, { dependsOn: await unsentActionsFor(payload.filingId) })
+}
+
+/** Materials for a promise filing: the files go up first, then the action (Jilin 第六条(二)). */
+export async function supplementFiling(payload: FilingSupplementPayload): Promise<string> {
+  const attachmentIds = payload.materials.flatMap(material => (material.fileRef ? [material.fileRef] : []))
+  return enqueue(db, 'filing.supplement', payload, { dependsOn: await unsentActionsFor(payload.filingId), ...(attachmentIds.length ? { attachmentIds } : {}) })
 }
