@@ -12,6 +12,8 @@ declare module 'vue-router' {
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
+    // A4 pages for print: no app chrome around them.
+    { path: '/lookup/:id/print', name: 'filing-print', meta: { title: 'lookup.printTitle' }, component: () => import('./features/lookup/FilingPrintView.vue') },
     {
       path: '/',
       component: () => import('./components/InsuredLayout.vue'),

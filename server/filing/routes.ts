@@ -11,6 +11,7 @@ function listItem(stored: StoredFiling) {
     filing: stored.filing,
     version: stored.version,
     holder: stored.holder,
+    form: stored.form,
     ...(stored.agent ? { agent: { name: stored.agent.name, relationship: stored.agent.relationship } } : {}),
     ...(stored.credential ? { credential: stored.credential } : {}),
   }

@@ -50,6 +50,8 @@ export interface FilingRecord {
   relation: 'own' | 'family'
   /** Set when a family member filed it (代办). */
   agent?: { name: string, relationship: string }
+  /** The form as filed (the `filing.create` payload with later changes), for print and detail. */
+  form?: Record<string, unknown>
   /** Compact signed credential (shown as a QR code), once the server has issued it. */
   credential?: string
   /** Server's reason when the filing was refused. */

@@ -26,6 +26,7 @@ const en: typeof zhCN = {
     empty: 'No filings on this device yet',
     hint: 'After filing, see status, validity and the QR credential here, even offline.',
     detailTitle: 'Filing details',
+    printTitle: 'Print filing form',
   },
   refund: {
     title: 'Outpatient refunds',

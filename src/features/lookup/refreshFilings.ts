@@ -8,6 +8,7 @@ export interface ServerFiling {
   filing: Filing
   holder: { name: string, idNumber: string }
   agent?: { name: string, relationship: string }
+  form?: Record<string, unknown>
   credential?: string
 }
 

@@ -48,6 +48,7 @@ export const filingCreateEffect: LocalEffect = {
       record: {
         filing,
         holder: { name: payload.name, idNumber: payload.idNumber },
+        form: payload,
         relation: payload.agent ? 'family' : 'own',
         ...(payload.agent ? { agent: { name: payload.agent.name, relationship: payload.agent.relationship } } : {}),
       },
