@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { createServer } from 'vite'
 import { createApp } from '../app.ts'
+import { ensureFirstStaffAccount } from '../auth/staffAccounts.ts'
 import { loadEnv } from '../env.ts'
 import { createLogger } from '../http/logger.ts'
 import { openStore } from '../store/index.ts'
@@ -15,7 +16,11 @@ try {
   const store = await openStore(env.DATABASE_URL
     ? { databaseUrl: env.DATABASE_URL }
     : { sqliteFile: join(env.YIDI_DATA_DIR, 'yidi.sqlite') })
-  const api = createApp({ store, logger: createLogger({ level: env.LOG_LEVEL }) })
+  const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY)
+  if (firstAccount)
+    console.log(`首个医保窗口账号：${firstAccount.username}，一次性密码 ${firstAccount.password}`)
+  // Development: sign-in replies carry the one-time code, so no SMS gateway is needed.
+  const api = createApp({ store, logger: createLogger({ level: env.LOG_LEVEL }), devEchoCode: true })
     .listen(0, '127.0.0.1')
   await new Promise(resolve => api.once('listening', resolve))
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`
