@@ -4,8 +4,22 @@ import { loadEnv } from '../../server/env.ts'
 describe('environment', () => {
   it('has defaults a newcomer can start with', () => {
     expect(loadEnv({})).toEqual({
-      PORT: 8080, HOST: '0.0.0.0', DATABASE_URL: undefined, YIDI_DATA_DIR: 'data', NODE_ENV: 'development', LOG_LEVEL: 'info',
+      PORT: 8080,
+      HOST: '0.0.0.0',
+      DATABASE_URL: undefined,
+      YIDI_DATA_DIR: 'data',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      YIDI_TOKEN_SECRET: undefined,
+      YIDI_DEV_ECHO_CODE: false,
+      YIDI_FIRST_COUNTER_CITY: '530100',
     })
+  })
+
+  it('refuses a token secret too short to protect sessions, and a city code that is not 6 digits', () => {
+    expect(() => loadEnv({ YIDI_TOKEN_SECRET: 'short' })).toThrow(/YIDI_TOKEN_SECRET/)
+    expect(() => loadEnv({ YIDI_FIRST_COUNTER_CITY: '5301' })).toThrow(/YIDI_FIRST_COUNTER_CITY/)
+    expect(loadEnv({ YIDI_DEV_ECHO_CODE: '1' }).YIDI_DEV_ECHO_CODE).toBe(true)
   })
 
   it('reads PORT, DATABASE_URL and the rest', () => {
