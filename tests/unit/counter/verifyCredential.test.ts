@@ -1,0 +1,120 @@
+import { CompactSign, exportJWK, generateKeyPair, type JWK } from 'jose'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { idHashInput } from '../../../src/domain/credential/claims'
+import { generateIdNumber } from '../../../src/domain/identity/idNumberGenerator'
+import { type AdmissionFacts, type VerifierData, verifyCredential } from '../../../src/features/counter/verify/verifyCredential'
+
+const HOLDER = generateIdNumber({ regionCode: '530102', birthDate: '1955-04-01', sequence: 21, sex: 'male' })
+const SALT = 'c2FsdHNhbHRzYWx0c2FsdA'
+const NOW = new Date('2026-11-24T02:00:00Z')
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map(byte => byte.toString(16).padStart(2, '0')).join('')
+}
+
+let privateKey: CryptoKey
+let data: VerifierData
+beforeAll(async () => {
+  const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
+  privateKey = pair.privateKey
+  data = { keys: [{ ...await exportJWK(pair.publicKey), kid: 'k1', alg: 'EdDSA', use: 'sig' } as JWK & { kid: string }], revokedAt: {}, revocationsFetchedAt: '2026-11-24T01:00:00Z' }
+})
+
+async function credential(overrides: Record<string, unknown> = {}, header: Record<string, string> = {}, key = privateKey): Promise<string> {
+  const claims = {
+    v: 1,
+    filingNumber: 'YD530000-20261101-0001',
+    maskedName: '张*',
+    idHash: await sha256Hex(idHashInput(SALT, HOLDER)),
+    idSalt: SALT,
+    category: 'long_term_resident',
+    insuranceType: 'employee',
+    insuredRegion: '530100',
+    destination: '440100',
+    validFrom: '2026-11-01',
+    validTo: null,
+    promise: false,
+    oneVisit: false,
+    keyId: 'k1',
+    issuedAt: '2026-11-01T03:00:00.000Z',
+    ...overrides,
+  }
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
+    .setProtectedHeader({ alg: 'EdDSA', kid: 'k1', typ: 'yidi-filing+jws', ...header })
+    .sign(key)
+}
+
+const facts = (overrides: Partial<AdmissionFacts> = {}): AdmissionFacts =>
+  ({ hospitalCity: '440100', admissionDate: '2026-11-24', admissionType: 'normal', idNumber: HOLDER, now: NOW, ...overrides })
+
+describe('offline verification of a filing QR', () => {
+  it('Yunnan 第十二条: a signed, unrevoked filing for this city settles directly (可直接结算)', async () => {
+    const result = await verifyCredential(await credential(), data, facts())
+    expect(result).toMatchObject({ kind: 'checked', outcome: 'valid', revoked: false, impersonation: false, ratioCutPoints: 0, warnings: [] })
+  })
+
+  it('a forged payload fails the signature check', async () => {
+    const [header, , signature] = (await credential()).split('.')
+    const forged = btoa(JSON.stringify({ v: 1 })).replaceAll('=', '')
+    const result = await verifyCredential(`${header}.${forged}.${signature}`, data, facts())
+    expect(result).toMatchObject({ kind: 'refused', code: 'bad_signature' })
+  })
+
+  it('a key the counter does not know is named, not trusted', async () => {
+    const result = await verifyCredential(await credential({}, { kid: 'k9' }), data, facts())
+    expect(result).toMatchObject({ kind: 'refused', code: 'unknown_key', message: expect.stringContaining('联网更新密钥') })
+  })
+
+  it('a credential signed by another key fails', async () => {
+    const other = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
+    expect(await verifyCredential(await credential({}, {}, other.privateKey), data, facts())).toMatchObject({ code: 'bad_signature' })
+  })
+
+  it('a QR of something else is refused as not a filing credential', async () => {
+    expect(await verifyCredential('https://example.com/not-a-credential', data, facts())).toMatchObject({ code: 'malformed' })
+    expect(await verifyCredential(await credential({}, { typ: 'JWT' }), data, facts())).toMatchObject({ code: 'malformed' })
+  })
+
+  it('revoked after issue → 已撤销 and no direct settlement; revoked before issue (an earlier version) → still valid', async () => {
+    const token = await credential()
+    const later = await verifyCredential(token, { ...data, revokedAt: { 'YD530000-20261101-0001': '2026-11-10T00:00:00Z' } }, facts())
+    expect(later).toMatchObject({ outcome: 'none', revoked: true })
+    expect(later.kind === 'checked' && later.notes[0]?.message).toMatch(/已撤销/)
+    const earlier = await verifyCredential(token, { ...data, revokedAt: { 'YD530000-20261101-0001': '2026-10-01T00:00:00Z' } }, facts())
+    expect(earlier).toMatchObject({ outcome: 'valid', revoked: false })
+  })
+
+  it('DOMAIN §8 冒用: another 身份证号码 than the holder\'s stops the admission', async () => {
+    const someoneElse = generateIdNumber({ regionCode: '530102', birthDate: '1960-01-01', sequence: 33, sex: 'female' })
+    const result = await verifyCredential(await credential(), data, facts({ idNumber: someoneElse }))
+    expect(result).toMatchObject({ outcome: 'none', impersonation: true })
+    expect(result.kind === 'checked' && result.notes[0]?.message).toMatch(/疑似冒用/)
+  })
+
+  it('an invalid 身份证号码 typed at the counter is refused with its own message', async () => {
+    expect(await verifyCredential(await credential(), data, facts({ idNumber: '110105194912310021' }))).toMatchObject({ code: 'invalid_id_number' })
+  })
+
+  it('national 二(四): a filing for another city does not settle here', async () => {
+    expect(await verifyCredential(await credential(), data, facts({ hospitalCity: '440300' }))).toMatchObject({ outcome: 'none' })
+  })
+
+  it('Jilin 第二十六条: an emergency at a hospital the filing does not cover is deemed filed', async () => {
+    expect(await verifyCredential(await credential(), data, facts({ hospitalCity: '440300', admissionType: 'emergency' }))).toMatchObject({ outcome: 'deemed' })
+  })
+
+  it('an admission before the filing starts, or after it ends, does not settle directly', async () => {
+    const temporary = await credential({ category: 'other_temporary', validFrom: '2026-05-01', validTo: '2026-10-31' })
+    expect(await verifyCredential(temporary, data, facts())).toMatchObject({ outcome: 'none' })
+    expect(await verifyCredential(temporary, data, facts({ admissionDate: '2026-04-30' }))).toMatchObject({ outcome: 'none' })
+    expect(await verifyCredential(temporary, data, facts({ admissionDate: '2026-10-31' }))).toMatchObject({ outcome: 'valid', ratioCutPoints: 20 })
+  })
+
+  it('a revocation list older than 24 hours warns on the result instead of passing silently', async () => {
+    const stale = await verifyCredential(await credential(), { ...data, revocationsFetchedAt: '2026-11-22T23:00:00Z' }, facts())
+    expect(stale).toMatchObject({ outcome: 'valid', warnings: [expect.stringContaining('超过24小时')] })
+    const never = await verifyCredential(await credential(), { ...data, revocationsFetchedAt: undefined }, facts())
+    expect(never).toMatchObject({ warnings: [expect.stringContaining('尚未下载撤销名单')] })
+  })
+})
