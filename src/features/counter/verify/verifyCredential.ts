@@ -108,7 +108,7 @@ export async function verifyCredential(token: string, data: VerifierData, facts:
     admissionType: facts.admissionType,
     policy: policyFor(claims.insuredRegion),
   })
-  const notes = coverage.notes.map(item => ({ code: item.code, message: item.message }))
+  const notes: { code: string, message: string }[] = coverage.notes.map(item => ({ code: item.code, message: item.message }))
   if (revoked)
     notes.unshift({ code: 'revoked', message: '该备案凭证已撤销（备案已取消、变更或已使用），请改用联网查询最新备案' })
   return { kind: 'checked', claims, outcome: coverage.outcome, revoked, impersonation, ratioCutPoints: coverage.ratioCutPoints, notes, warnings }
