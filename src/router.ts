@@ -35,7 +35,7 @@ export const router = createRouter({
       component: () => import('./features/counter/CounterLayout.vue'),
       beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
       children: [
-        { path: '', name: 'counter', component: () => import('./features/counter/CounterHomeView.vue') },
+        { path: '', name: 'counter', component: () => import('./features/counter/verify/CounterVerifyView.vue') },
         { path: 'outbox', name: 'counter-outbox', component: () => import('./features/outbox/OutboxView.vue') },
       ],
     },

@@ -1,0 +1,50 @@
+import type { JWK } from 'jose'
+import { callApi } from '../../../api'
+import type { YidiDatabase } from '../../../db/database'
+import type { VerifierData } from './verifyCredential'
+
+// Both are kept through sign-out (see DEVICE_META_KEYS): a counter without network still verifies.
+const KEYS = 'signingKeys'
+const REVOCATIONS = 'revocations'
+
+interface StoredRevocations {
+  cursor: number
+  fetchedAt: string
+  revokedAt: Record<string, string>
+}
+
+/** What the device holds to verify QR credentials offline. */
+export async function readVerifierData(database: YidiDatabase): Promise<VerifierData> {
+  const [keys, revocations] = await Promise.all([database.meta.get(KEYS), database.meta.get(REVOCATIONS)])
+  const stored = revocations?.value as StoredRevocations | undefined
+  return {
+    keys: (keys?.value as VerifierData['keys'] | undefined) ?? [],
+    revokedAt: stored?.revokedAt ?? {},
+    ...(stored ? { revocationsFetchedAt: stored.fetchedAt } : {}),
+  }
+}
+
+/**
+ * Brings the public keys and the revocation list up to date (only what changed since the last
+ * cursor). Throws `ApiProblem` when offline; the cached copy stays as it was.
+ */
+export async function refreshVerifierData(database: YidiDatabase, token: string, now = new Date()): Promise<void> {
+  const { keys } = await callApi<{ keys: (JWK & { kid: string })[] }>('/keys')
+  const previous = (await database.meta.get(REVOCATIONS))?.value as StoredRevocations | undefined
+  let cursor = previous?.cursor ?? 0
+  const revokedAt = { ...previous?.revokedAt }
+  for (;;) {
+    const page = await callApi<{ revoked: { filingNumber: string, revokedAt: string }[], cursor: number }>(`/revocations?since=${cursor}`, { token })
+    for (const entry of page.revoked) {
+      if (!revokedAt[entry.filingNumber] || revokedAt[entry.filingNumber]! < entry.revokedAt)
+        revokedAt[entry.filingNumber] = entry.revokedAt
+    }
+    if (page.revoked.length === 0 || page.cursor === cursor)
+      break
+    cursor = page.cursor
+  }
+  await database.transaction('rw', database.meta, async () => {
+    await database.meta.put({ key: KEYS, value: keys })
+    await database.meta.put({ key: REVOCATIONS, value: { cursor, fetchedAt: now.toISOString(), revokedAt } satisfies StoredRevocations })
+  })
+}

@@ -1,0 +1,39 @@
+import { expect, test } from './support/fixtures.ts'
+import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
+import { signInCounter } from './support/signIn.ts'
+
+test.use({ viewport: { width: 1280, height: 800 } })
+
+test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a revoked one says 已撤销', async ({ page, context, app }, testInfo) => {
+  const filing = await seedFiling(app.url)
+  await signInCounter(page, app)
+  // Online once: the public keys and the revocation list are cached for offline work.
+  await expect(page.locator('[data-test="revocation-age"]')).toContainText('共 0 条')
+
+  await context.setOffline(true)
+  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
+  // A USB scanner types the token and presses Enter.
+  await page.locator('[data-test="credential-input"] input').fill(filing.credential)
+  await page.locator('[data-test="credential-input"] input').press('Enter')
+  await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算')
+  await expect(page.locator('[data-test="admission-result"]')).toContainText('降低 20 个百分点')
+  await expect(page.locator('[data-test="admission-result"]')).not.toContainText(TRAVELLER.idNumber)
+  await page.screenshot({ path: testInfo.outputPath('counter-valid.png') })
+
+  // The person cancels the filing; once the counter has refreshed its list, the old QR is refused.
+  await filing.cancel()
+  await context.setOffline(false)
+  await page.reload()
+  await expect(page.locator('[data-test="revocation-age"]')).toContainText('共 1 条')
+  await context.setOffline(true)
+  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
+  await page.locator('[data-test="credential-input"] input').fill(filing.credential)
+  await page.locator('[data-test="credential-input"] input').press('Enter')
+  await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('已撤销')
+  await page.screenshot({ path: testInfo.outputPath('counter-revoked.png') })
+
+  // Both offline verifications reach the audit log once the network is back.
+  await context.setOffline(false)
+  await page.evaluate(() => window.dispatchEvent(new Event('online')))
+  await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'counter.verify.logged').length, { timeout: 20_000 }).toBe(2)
+})
