@@ -19,3 +19,8 @@ export async function readSession(database: YidiDatabase): Promise<StoredSession
 export async function writeSession(database: YidiDatabase, session: StoredSession): Promise<void> {
   await database.meta.put({ key: SESSION_KEY, value: session })
 }
+
+/** Forgets the session only: what waits in the outbox stays and is sent after the next sign-in. */
+export async function endSession(database: YidiDatabase): Promise<void> {
+  await database.meta.delete(SESSION_KEY)
+}

@@ -85,6 +85,7 @@ const en: typeof zhCN = {
     newPassword: 'New password (10 characters or more)',
     changeSubmit: 'Change and open the workspace',
     signOut: 'Sign out',
+    idle: 'Signed out after a while without use. Please sign in again.',
   },
   sync: {
     title: 'Sync status',

@@ -83,6 +83,7 @@ export default {
     newPassword: '新密码（至少10位）',
     changeSubmit: '修改并进入工作台',
     signOut: '退出',
+    idle: '长时间未操作，已自动退出，请重新登录。',
   },
   sync: {
     title: '同步状态',

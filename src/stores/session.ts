@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, toRaw } from 'vue'
 import { db } from '../db/database'
 import { clearPersonalData } from '../db/personalData'
-import { readSession, type StoredSession, writeSession } from '../db/session'
+import { endSession, readSession, type StoredSession, writeSession } from '../db/session'
 import { useLiveQuery } from '../db/useLiveQuery'
 
 /** Who is signed in on this device, read live from IndexedDB so every tab agrees. */
@@ -27,7 +27,12 @@ export const useSessionStore = defineStore('session', () => {
     await clearPersonalData(db)
   }
 
-  return { session, signedIn, role, currentToken, signIn, signOut }
+  /** A counter left idle: the session ends, unsent audit entries wait for the next sign-in. */
+  async function endIdleSession(): Promise<void> {
+    await endSession(db)
+  }
+
+  return { session, signedIn, role, currentToken, signIn, signOut, endIdleSession }
 })
 
 if (import.meta.hot)
