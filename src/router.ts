@@ -36,6 +36,7 @@ export const router = createRouter({
       beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
       children: [
         { path: '', name: 'counter', component: () => import('./features/counter/verify/CounterVerifyView.vue') },
+        { path: 'audit', name: 'counter-audit', component: () => import('./features/counter/CounterAuditView.vue') },
         { path: 'outbox', name: 'counter-outbox', component: () => import('./features/outbox/OutboxView.vue') },
       ],
     },

@@ -50,6 +50,7 @@ const en: typeof zhCN = {
     title: 'Insurance counter workspace',
     hospitalUnknown: 'No hospital signed in',
     verify: 'Admission filing check',
+    audit: 'Today\'s checks',
     verifyHint: 'Scan the filing QR code or enter the ID number to check direct settlement.',
     backToInsured: 'Back to personal app',
   },

@@ -36,4 +36,8 @@ test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a
   await context.setOffline(false)
   await page.evaluate(() => window.dispatchEvent(new Event('online')))
   await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'counter.verify.logged').length, { timeout: 20_000 }).toBe(2)
+  await page.getByRole('link', { name: '今日核验记录' }).click()
+  await expect(page.getByRole('row')).toHaveCount(3)
+  await expect(page.getByRole('cell', { name: '已撤销' }).or(page.getByRole('cell', { name: '未备案' }))).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('counter-audit.png') })
 })
