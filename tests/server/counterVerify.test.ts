@@ -118,3 +118,49 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
     expect(statuses[40]).toBe(429)
   })
 })
+
+const SEED_REGIONS = [
+  { name: '云南', insuredRegion: '530100', home: '530102', destination: '440100' },
+  { name: '重庆', insuredRegion: '500100', home: '500103', destination: '530100' },
+  // 河北 files temporary trips only as referrals (Hebei 第七条).
+  { name: '河北', insuredRegion: '130100', home: '130102', destination: '530100', category: 'referral' },
+  { name: '湛江', insuredRegion: '440800', home: '440802', destination: '530100' },
+  { name: '吉林', insuredRegion: '220100', home: '220102', destination: '530100' },
+] as const
+
+describeEachStore('counter lookups under each seed region\'s policy', ({ openTestStore }) => {
+  let store: Store
+  let app: ReturnType<typeof createApp>
+  const counters: Record<string, string> = {}
+  const today = chinaDateOf(new Date())
+  beforeAll(async () => {
+    store = await openTestStore()
+    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    for (const [username, cityCode] of [['km', '530100'], ['gz', '440100'], ['cd', '510100']] as const)
+      counters[cityCode] = await signInCounter(app, store, { username, hospitalCode: `H${cityCode}`, hospitalName: `${username}医院`, cityCode })
+  })
+  afterAll(() => store.close())
+
+  const verify = (city: string, who: Person, overrides: Record<string, unknown> = {}) =>
+    request(app).post('/api/counter/verify').set('authorization', `Bearer ${counters[city]}`)
+      .send({ idNumber: who.idNumber, name: who.name, admissionDate: today, admissionType: 'normal', ...overrides })
+
+  it.each(SEED_REGIONS.map((region, n) => ({ category: 'other_temporary', ...region, n })))('$name: settles where filed, not elsewhere; an emergency elsewhere is deemed filed; a cancelled filing no longer counts', async ({ insuredRegion, home, destination, category, n }) => {
+    const who = person(70 + n, home)
+    const filingId = crypto.randomUUID()
+    const token = await signInInsured(app, who)
+    const created = await sync(app, token, [action('filing.create', {
+      filingId, idNumber: who.idNumber, name: who.name, sex: Number(who.idNumber[16]) % 2 === 1 ? 'male' : 'female', phone: who.phone,
+      insuranceType: 'employee', category, insuredRegion, homeAddress: '参保地家庭住址1号', address: '就医地联系地址2号',
+      destination, startDate: today, filledOn: today,
+      ...(category === 'referral' ? { materials: [{ kind: 'referral_certificate', description: '转诊转院证明' }] } : {}),
+    })])
+    expect(created.body.results[0].status, JSON.stringify(created.body.results[0])).toBe('applied')
+
+    expect((await verify(destination, who)).body.outcome).toBe('valid')
+    expect((await verify('510100', who)).body.outcome).toBe('none')
+    expect((await verify('510100', who, { admissionType: 'emergency' })).body.outcome).toBe('deemed')
+    await sync(app, token, [action('filing.cancel', { filingId, requestedOn: today })])
+    expect((await verify(destination, who)).body.outcome).toBe('none')
+  })
+})
