@@ -65,7 +65,9 @@ export default defineConfig({
         navigateFallback: 'index.html',
         // Personal data never goes through the service worker's caches: the app keeps it in IndexedDB.
         navigateFallbackDenylist: [/\/api\//],
-        runtimeCaching: [],
+        // The QR decoder's WebAssembly (≈ 1 MB, only for counters whose browser lacks BarcodeDetector)
+        // stays out of the precache and is kept after its first use.
+        runtimeCaching: [{ urlPattern: /\/assets\/[^/]+\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'yidi-wasm', expiration: { maxEntries: 4 } } }],
         importScripts: ['sw-background-sync.js'],
         cleanupOutdatedCaches: true,
         // The first install takes over the open page at once, so its lazy chunks come from the cache
