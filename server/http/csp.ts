@@ -5,7 +5,8 @@
  */
 export const contentSecurityPolicyDirectives: Record<string, string[]> = {
   'default-src': [`'self'`],
-  'script-src': [`'self'`],
+  // WebAssembly compilation only (not eval): the QR decoder polyfill for counter cameras.
+  'script-src': [`'self'`, `'wasm-unsafe-eval'`],
   'style-src': [`'self'`],
   'img-src': [`'self'`, 'data:', 'blob:'],
   'connect-src': [`'self'`],

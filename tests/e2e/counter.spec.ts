@@ -1,4 +1,9 @@
-import { expect, test } from './support/fixtures.ts'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from './support/chromium.ts'
+import { expect, test, watchPageProblems } from './support/fixtures.ts'
+import { writeQrVideo } from './support/qrVideo.ts'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 import { signInCounter } from './support/signIn.ts'
 
@@ -40,4 +45,28 @@ test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a
   await expect(page.getByRole('row')).toHaveCount(3)
   await expect(page.getByRole('cell', { name: '已撤销' }).or(page.getByRole('cell', { name: '未备案' }))).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('counter-audit.png') })
+})
+
+test('the camera reads a patient\'s QR where the browser has no BarcodeDetector (WebAssembly decoder served by the app)', async ({ app }, testInfo) => {
+  const filing = await seedFiling(app.url)
+  const video = testInfo.outputPath('qr.y4m')
+  mkdirSync(dirname(video), { recursive: true })
+  writeQrVideo(video, filing.credential)
+  const launch = chromiumLaunchOptions()
+  const browser = await chromium.launch({ ...launch, args: [...launch.args ?? [], '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] })
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', permissions: ['camera'] })
+    const page = await context.newPage()
+    const problems = watchPageProblems(page)
+    await signInCounter(page, app)
+    expect(await page.evaluate(() => 'BarcodeDetector' in globalThis)).toBe(false)
+    await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
+    await page.locator('[data-test="camera-scan"]').click()
+    await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算', { timeout: 20_000 })
+    await page.screenshot({ path: testInfo.outputPath('counter-camera.png') })
+    expect(problems).toEqual([])
+  }
+  finally {
+    await browser.close()
+  }
 })
