@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { validateIdNumber } from '../identity/idNumber'
 import { agentSchema } from './filing'
-import { calendarDateSchema, nameSchema, phoneSchema, regionCodeSchema, signatureSchema, text, uuidSchema } from './fields'
+import { calendarDateSchema, instantSchema, nameSchema, optionalField, phoneSchema, regionCodeSchema, signatureSchema, text, uuidSchema } from './fields'
 
 /**
  * `trauma.sign`: the 外伤无第三方责任承诺书 (001 annex 11, Yunnan annex 5, Jilin annex 3):
@@ -29,6 +29,16 @@ export const traumaSignPayloadSchema = z.object({
   signature: signatureSchema,
   signedOn: calendarDateSchema,
   hospitalCity: regionCodeSchema('医院所在地').optional(),
+  /** The counter admission this commitment belongs to, when started from one (外伤标志). */
+  admissionId: uuidSchema.optional(),
+  /** 住院号 of the hospital, when known. */
+  admissionNumber: optionalField(text('住院号', 40)),
+  /** Device time of signing (the server adds its own on receipt). */
+  signedAt: instantSchema.optional(),
+  /** The pen's path, kept as evidence with the image. */
+  strokes: z.array(z.array(z.object({ x: z.number().finite(), y: z.number().finite(), t: z.number().finite() })).max(2000, '签名笔画过长')).max(100, '签名笔画过多').default([]),
+  /** hex SHA-256 of `traumaDigestInput` (tamper evidence). */
+  digest: z.string().regex(/^[0-9a-f]{64}$/, '缺少签名摘要').optional(),
 }).superRefine((value, ctx) => {
   if (value.patient.idType === 'resident_id') {
     const id = validateIdNumber(value.patient.idNumber, { today: value.signedOn })
