@@ -22,7 +22,7 @@ describe('tamper evidence of a trauma commitment (issue: canonical form + PNG + 
 
   it('the same commitment gives the same digest, whatever the key order', () => {
     const payload = traumaSign({ strokes: STROKES })
-    const reordered = Object.fromEntries(Object.entries(payload).reverse())
+    const reordered = Object.fromEntries(Object.entries(payload).toReversed())
     expect(digestOf(reordered)).toBe(digestOf(payload))
   })
 
