@@ -10,6 +10,6 @@ export function canonicalJson(value: unknown): string {
     return `[${value.map(item => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, member]) => member !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`
 }
