@@ -20,6 +20,8 @@ import { counterVerifyLogged } from './routes/sync/handlers/counterVerifyLogged.
 import type { ActionHandlers } from './routes/sync/handlers/types.ts'
 import { syncRoutes } from './routes/sync/route.ts'
 import type { Store } from './store/index.ts'
+import { admissionRecord, traumaSign } from './trauma/handlers.ts'
+import { traumaRoutes } from './trauma/routes.ts'
 
 /** What the app needs from outside; tests pass their own store, logger, clock and limits. */
 export interface AppDeps {
@@ -55,6 +57,8 @@ export function createApp(deps: AppDeps): express.Express {
   const handlers: ActionHandlers = {
     ...filingHandlers(loadSigningKey),
     'counter.verify.logged': counterVerifyLogged,
+    'trauma.sign': traumaSign,
+    'admission.record': admissionRecord,
     ...deps.actionHandlers,
   }
 
@@ -82,6 +86,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/attachments', attachmentRoutes(store))
   api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))
+  api.use(traumaRoutes(store))
   api.use(apiNotFound)
   app.use('/api', api)
 

@@ -132,6 +132,42 @@ export interface AttachmentsTable {
   created_at: string
 }
 
+/** A counter's 入院登记 with 外伤标志 / 涉及第三方标志 (Jilin 第二十七条). */
+export interface AdmissionsTable {
+  admission_id: string
+  hospital_code: string
+  staff_username: string
+  id_number: string
+  name: string
+  admission_date: string
+  admission_type: string
+  trauma_flag: number
+  third_party_flag: number
+  trauma_commitment_id: string | null
+  outcome: string
+  filing_number: string | null
+  recorded_at: string
+}
+
+/** A signed 外伤无第三方责任承诺书; a later change is a new version, the original stays. */
+export interface TraumaCommitmentsTable {
+  commitment_id: string
+  version: number
+  hospital_code: string
+  staff_username: string
+  patient_id_number: string
+  admission_id: string | null
+  /** Canonical JSON of the signed form. */
+  form: string
+  /** base64 of the signature PNG. */
+  signature_png: string
+  strokes: string
+  digest: string
+  /** Device time of signing; `received_at` is the server's. */
+  signed_at: string | null
+  received_at: string
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
@@ -145,4 +181,6 @@ export interface Database {
   revocations: RevocationsTable
   signing_keys: SigningKeysTable
   attachments: AttachmentsTable
+  admissions: AdmissionsTable
+  trauma_commitments: TraumaCommitmentsTable
 }

@@ -3,6 +3,7 @@ import * as serverSettings from './0001_server_settings.ts'
 import * as accounts from './0002_accounts.ts'
 import * as sync from './0003_sync.ts'
 import * as filings from './0004_filings.ts'
+import * as admissionsTrauma from './0005_admissions_trauma.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002_accounts': accounts,
   '0003_sync': sync,
   '0004_filings': filings,
+  '0005_admissions_trauma': admissionsTrauma,
 }
 
 /** Kysely migration provider over the list above. */
