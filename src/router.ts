@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router'
+import { inPatientMode } from './features/trauma/patientMode'
 import { watchChunkLoadErrors } from './pwa/chunkLoadErrors'
 
 declare module 'vue-router' {
@@ -12,6 +13,14 @@ declare module 'vue-router' {
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
+    // Patient mode: only the commitment form, full screen, until the staff password is given.
+    {
+      path: '/counter/trauma/sign',
+      name: 'trauma-sign',
+      component: () => import('./features/trauma/TraumaSignView.vue'),
+      beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
+    },
+    { path: '/counter/trauma/:id/print', name: 'trauma-print', component: () => import('./features/trauma/TraumaPrintView.vue') },
     // A4 pages for print: no app chrome around them.
     { path: '/lookup/:id/print', name: 'filing-print', meta: { title: 'lookup.printTitle' }, component: () => import('./features/lookup/FilingPrintView.vue') },
     {
@@ -36,6 +45,7 @@ export const router = createRouter({
       beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
       children: [
         { path: '', name: 'counter', component: () => import('./features/counter/verify/CounterVerifyView.vue') },
+        { path: 'trauma', name: 'counter-trauma', component: () => import('./features/trauma/TraumaListView.vue') },
         { path: 'audit', name: 'counter-audit', component: () => import('./features/counter/CounterAuditView.vue') },
         { path: 'outbox', name: 'counter-outbox', component: () => import('./features/outbox/OutboxView.vue') },
       ],
@@ -43,5 +53,8 @@ export const router = createRouter({
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./components/NotFoundView.vue') },
   ],
 })
+
+// A tablet in patient mode shows the commitment form and nothing else (back button, typed URLs).
+router.beforeEach(to => (inPatientMode() && to.name !== 'trauma-sign' ? { name: 'trauma-sign' } : true))
 
 watchChunkLoadErrors(router)

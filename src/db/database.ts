@@ -58,6 +58,18 @@ export interface FilingRecord {
   rejection?: string
 }
 
+/** A trauma commitment signed on this counter tablet, with its sync state. */
+export interface LocalTraumaCommitment {
+  /** `commitmentId`. */
+  id: string
+  status: 'pending' | 'synced' | 'rejected'
+  /** The sealed `trauma.sign` payload: form, signature, strokes and digest. */
+  payload: Record<string, unknown>
+  createdAt: string
+  /** The server's receipt time once synced. */
+  receivedAt?: string
+}
+
 /** A photo or PDF kept on the device until the server has it (materials travel outside the batch). */
 export interface LocalAttachment {
   /** Chosen on the device; the server stores the file under the same id. */
@@ -82,6 +94,7 @@ export class YidiDatabase extends Dexie {
   filings!: EntityTable<LocalFiling, 'id'>
   meta!: EntityTable<MetaEntry, 'key'>
   attachments!: EntityTable<LocalAttachment, 'id'>
+  trauma!: EntityTable<LocalTraumaCommitment, 'id'>
 
   constructor(name = 'yidi') {
     // Strict durability: when the app says "saved", the write is on disk, not in an OS buffer.
@@ -95,6 +108,9 @@ export class YidiDatabase extends Dexie {
     })
     this.version(2).stores({
       attachments: 'id, createdAt',
+    })
+    this.version(3).stores({
+      trauma: 'id, status, createdAt',
     })
   }
 }

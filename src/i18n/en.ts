@@ -51,6 +51,7 @@ const en: typeof zhCN = {
     hospitalUnknown: 'No hospital signed in',
     verify: 'Admission filing check',
     audit: 'Today\'s checks',
+    trauma: 'Trauma commitments',
     verifyHint: 'Scan the filing QR code or enter the ID number to check direct settlement.',
     backToInsured: 'Back to personal app',
   },

@@ -2,6 +2,7 @@ import type { Table } from 'dexie'
 import type { OutboxEntry, YidiDatabase } from '../db/database'
 import type { ActionType } from '../domain/schemas/actions'
 import { filingCancelEffect, filingChangeEffect, filingCreateEffect, filingSupplementEffect } from './effects/filingEffects'
+import { traumaSignEffect } from './effects/traumaEffects'
 
 /**
  * What an action does to this device's own records: the optimistic record written with the
@@ -25,6 +26,7 @@ export const localEffects: LocalEffects = {
   'filing.change': filingChangeEffect,
   'filing.cancel': filingCancelEffect,
   'filing.supplement': filingSupplementEffect,
+  'trauma.sign': traumaSignEffect,
 }
 
 /** The tables a transaction over these entries' effects must include. */

@@ -29,6 +29,8 @@ export const traumaSignPayloadSchema = z.object({
   signature: signatureSchema,
   signedOn: calendarDateSchema,
   hospitalCity: regionCodeSchema('医院所在地').optional(),
+  /** 参保地, whose policy texts were shown (their version is `textVersion`). */
+  insuredRegion: regionCodeSchema('参保地').optional(),
   /** The counter admission this commitment belongs to, when started from one (外伤标志). */
   admissionId: uuidSchema.optional(),
   /** 住院号 of the hospital, when known. */

@@ -21,6 +21,7 @@ async function pickRegion(page: Page, label: string, province: string, city: str
 
 /** Draws a two-stroke signature with the mouse, like a person signing. */
 export async function drawSignature(page: Page) {
+  await page.locator('[data-test="signature-canvas"]').scrollIntoViewIfNeeded()
   const box = await page.locator('[data-test="signature-canvas"]').boundingBox()
   if (!box)
     throw new Error('no signature pad on the page')

@@ -18,6 +18,9 @@ export async function signInInsured(page: Page, baseUrl: string, person = PERSON
 /** A counter at a 昆明 hospital, as the staff CLI would create it. */
 export const COUNTER = { username: 'counter_km', hospitalCode: 'H53010001', hospitalName: '昆明市第一人民医院', cityCode: '530100' }
 
+/** The password the counter chooses at its first sign-in. */
+export const COUNTER_PASSWORD = 'counter-Pass-2026'
+
 /** Creates the counter account and signs in at `/counter/sign-in`, choosing a new password as the first sign-in requires. */
 export async function signInCounter(page: Page, app: { url: string, addStaff: (account: typeof COUNTER) => Promise<string> }): Promise<void> {
   const oneTimePassword = await app.addStaff(COUNTER)
@@ -25,7 +28,7 @@ export async function signInCounter(page: Page, app: { url: string, addStaff: (a
   await page.locator('input[name="username"]').fill(COUNTER.username)
   await page.locator('input[name="password"]').fill(oneTimePassword)
   await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.locator('input[name="newPassword"]').fill('counter-Pass-2026')
+  await page.locator('input[name="newPassword"]').fill(COUNTER_PASSWORD)
   await page.getByRole('button', { name: '修改并进入工作台' }).click()
   await expect(page.locator('[data-test="counter-hospital"]')).toContainText(COUNTER.hospitalName)
 }

@@ -1,0 +1,54 @@
+import { drawSignature } from './support/filingWizard.ts'
+import { expect, test, waitForServiceWorker } from './support/fixtures.ts'
+import { COUNTER_PASSWORD, signInCounter } from './support/signIn.ts'
+import { TRAVELLER } from './support/seedFiling.ts'
+
+test.use({ viewport: { width: 1024, height: 768 } })
+
+test('a patient signs the 外伤无第三方责任承诺书 on the counter tablet offline, locked in patient mode; it syncs and prints on A4', async ({ page, context, app }, testInfo) => {
+  await signInCounter(page, app)
+  await waitForServiceWorker(page)
+  await page.getByRole('link', { name: '外伤承诺书' }).click()
+  await page.locator('[data-test="start-trauma"]').click()
+  await expect(page.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await context.setOffline(true)
+
+  await page.locator('input[name="patientName"]').fill(TRAVELLER.name)
+  await page.locator('input[name="patientIdNumber"]').fill(TRAVELLER.idNumber)
+  await page.locator('input[name="patientPhone"]').fill(TRAVELLER.phone)
+  await page.locator('input[name="injuredHour"]').fill('9')
+  await page.locator('input[name="place"]').fill('昆明市五华区家中浴室')
+  await page.locator('textarea[name="account"]').fill('在家中浴室洗澡时滑倒，右手腕着地，肿胀疼痛，由家人送来就诊')
+  // A reload (or a killed browser) mid-form loses nothing, and stays in patient mode.
+  await page.reload()
+  await expect(page.locator('input[name="place"]')).toHaveValue('昆明市五华区家中浴室')
+
+  for (const box of await page.locator('[data-test="trauma-commitment"]').all())
+    await box.click()
+  await page.locator('[data-test="trauma-warning"]').click()
+  await drawSignature(page)
+  await page.screenshot({ path: testInfo.outputPath('trauma-form.png'), fullPage: true })
+  await page.locator('[data-test="trauma-submit"]').click()
+  await expect(page.locator('[data-test="trauma-signed"]')).toContainText('承诺书已签署')
+
+  // Patient mode: the rest of the app is out of reach.
+  await page.goto(`${app.url}/counter/audit`)
+  await expect(page.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await expect(page.locator('[data-test="trauma-signed"]')).toBeHidden()
+
+  await context.setOffline(false)
+  await page.evaluate(() => window.dispatchEvent(new Event('online')))
+  await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'trauma.sign' && action.status === 'applied').length, { timeout: 20_000 }).toBe(1)
+
+  await page.locator('[data-test="leave-patient-mode"]').click()
+  await page.locator('[data-test="staff-password"] input').fill(COUNTER_PASSWORD)
+  await page.getByRole('dialog').getByRole('button', { name: '确认' }).click()
+  await expect(page.locator('[data-test="trauma-state"]')).toHaveText('已同步', { timeout: 20_000 })
+
+  await page.getByRole('link', { name: '查看 / 打印' }).click()
+  await expect(page.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await expect(page.getByText(/SHA-256 摘要：[0-9a-f]{64}/)).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await page.pdf({ path: testInfo.outputPath('trauma-commitment.pdf'), format: 'A4' })
+  await page.screenshot({ path: testInfo.outputPath('trauma-print.png'), fullPage: true })
+})
