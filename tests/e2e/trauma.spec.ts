@@ -1,20 +1,24 @@
 import { drawSignature } from './support/filingWizard.ts'
 import { expect, test, waitForServiceWorker } from './support/fixtures.ts'
 import { COUNTER_PASSWORD, signInCounter } from './support/signIn.ts'
-import { TRAVELLER } from './support/seedFiling.ts'
+import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 
 test.use({ viewport: { width: 1024, height: 768 } })
 
 test('a patient signs the 外伤无第三方责任承诺书 on the counter tablet offline, locked in patient mode; it syncs and prints on A4', async ({ page, context, app }, testInfo) => {
+  await seedFiling(app.url)
   await signInCounter(page, app)
   await waitForServiceWorker(page)
-  await page.getByRole('link', { name: '外伤承诺书' }).click()
-  await page.locator('[data-test="start-trauma"]').click()
+  // The admission starts at the counter: the patient's filing is looked up, the injury has no third party.
+  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
+  await page.locator('input[name="name"]').fill(TRAVELLER.name)
+  await page.locator('[data-test="verify-lookup"]').click()
+  await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算')
+  await page.locator('[data-test="admit-trauma"]').click()
   await expect(page.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await expect(page.locator('input[name="patientName"]')).toHaveValue(TRAVELLER.name)
   await context.setOffline(true)
 
-  await page.locator('input[name="patientName"]').fill(TRAVELLER.name)
-  await page.locator('input[name="patientIdNumber"]').fill(TRAVELLER.idNumber)
   await page.locator('input[name="patientPhone"]').fill(TRAVELLER.phone)
   await page.locator('input[name="injuredHour"]').fill('9')
   await page.locator('input[name="place"]').fill('昆明市五华区家中浴室')
@@ -39,6 +43,9 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   await context.setOffline(false)
   await page.evaluate(() => window.dispatchEvent(new Event('online')))
   await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'trauma.sign' && action.status === 'applied').length, { timeout: 20_000 }).toBe(1)
+  // 外伤标志 = 是, 涉及第三方标志 = 否 on the admission it started from.
+  const [admission] = await app.admissions()
+  expect([Number(admission?.trauma_flag), Number(admission?.third_party_flag), admission?.trauma_commitment_id]).toEqual([1, 0, expect.any(String)])
 
   await page.locator('[data-test="leave-patient-mode"]').click()
   await page.locator('[data-test="staff-password"] input').fill(COUNTER_PASSWORD)

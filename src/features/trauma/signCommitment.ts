@@ -12,15 +12,16 @@ async function sha256Hex(bytes: BufferSource): Promise<string> {
 /**
  * Seals and records a commitment: validates it, hashes the validated form with the signature
  * image and strokes (the server recomputes the same digest), then writes it to the outbox. Works
- * with no network; returns the digest printed on the page.
+ * with no network; returns the digest printed on the page. A commitment for an admission is sent
+ * after that admission's own action (`dependsOn`).
  */
-export async function signCommitment(input: Record<string, unknown>): Promise<string> {
+export async function signCommitment(input: Record<string, unknown>, options: { dependsOn?: string[] } = {}): Promise<string> {
   const parsed = parseActionPayload('trauma.sign', input)
   if (!parsed.ok)
     throw new InvalidActionError(parsed.error)
   const payload: TraumaSignPayload = parsed.payload
   const png = Uint8Array.from(atob(signaturePngBase64(payload.signature)), char => char.charCodeAt(0))
   const digest = await sha256Hex(new TextEncoder().encode(traumaDigestInput(payload, await sha256Hex(png))))
-  await enqueue(db, 'trauma.sign', { ...payload, digest })
+  await enqueue(db, 'trauma.sign', { ...payload, digest }, options)
   return digest
 }

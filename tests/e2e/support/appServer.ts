@@ -13,6 +13,8 @@ export interface AppServer {
   deploy: (buildDir: string) => void
   /** Creates a counter account; returns its one-time password. */
   addStaff: (account: NewStaffAccount) => Promise<string>
+  /** The server's admissions with their injury flags. */
+  admissions: () => Promise<{ admission_id: string, trauma_flag: number, third_party_flag: number, trauma_commitment_id: string | null }[]>
   /** Every action id the server has recorded, with its type and outcome. */
   appliedActions: () => Promise<{ id: string, type: string, status: string }[]>
   close: () => Promise<void>
@@ -36,6 +38,7 @@ export async function startAppServer(buildDir: string): Promise<AppServer> {
       cpSync(nextBuildDir, clientDir, { recursive: true })
     },
     addStaff: account => addStaffAccount(store.db, account),
+    admissions: () => store.db.selectFrom('admissions').select(['admission_id', 'trauma_flag', 'third_party_flag', 'trauma_commitment_id']).execute(),
     appliedActions: () => store.db.selectFrom('applied_actions').select(['id', 'type', 'status']).execute(),
     async close() {
       server.closeAllConnections()
