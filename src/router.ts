@@ -33,6 +33,7 @@ export const router = createRouter({
         { path: 'lookup/:id', name: 'filing-detail', meta: { title: 'lookup.detailTitle' }, component: () => import('./features/lookup/FilingDetailView.vue') },
         { path: 'lookup', name: 'lookup', meta: { title: 'nav.lookup' }, component: () => import('./features/lookup/LookupHomeView.vue') },
         { path: 'refund', name: 'refund', meta: { title: 'nav.refund' }, component: () => import('./features/refund/RefundHomeView.vue') },
+        { path: 'me/trauma', name: 'my-trauma', meta: { title: 'me.trauma' }, component: () => import('./features/trauma/MyCommitmentsView.vue') },
         { path: 'me', name: 'me', meta: { title: 'nav.me' }, component: () => import('./features/account/AccountView.vue') },
         { path: 'outbox', name: 'outbox', meta: { title: 'nav.outbox' }, component: () => import('./features/outbox/OutboxView.vue') },
         { path: 'sign-in', name: 'sign-in', meta: { title: 'signIn.title' }, component: () => import('./features/account/SignInView.vue') },

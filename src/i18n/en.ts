@@ -44,6 +44,7 @@ const en: typeof zhCN = {
     clearConfirm: 'Filings, drafts and unsynced actions stored here will be deleted. Unsynced actions are lost. Clear now?',
     cleared: 'Personal data on this device was cleared',
     counterEntry: 'Hospital counter',
+    trauma: 'My trauma commitments',
     version: 'Version',
   },
   counter: {

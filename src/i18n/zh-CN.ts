@@ -42,6 +42,7 @@ export default {
     clearConfirm: '将删除本机保存的备案、草稿和待同步记录。未同步的操作会丢失，确定清除吗？',
     cleared: '本机个人数据已清除',
     counterEntry: '医保窗口入口',
+    trauma: '我签署的外伤承诺书',
     version: '版本',
   },
   counter: {

@@ -1,6 +1,6 @@
 import { drawSignature } from './support/filingWizard.ts'
 import { expect, test, waitForServiceWorker } from './support/fixtures.ts'
-import { COUNTER_PASSWORD, signInCounter } from './support/signIn.ts'
+import { COUNTER_PASSWORD, signInCounter, signInInsured } from './support/signIn.ts'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 
 test.use({ viewport: { width: 1024, height: 768 } })
@@ -58,4 +58,13 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   await page.emulateMedia({ media: 'print' })
   await page.pdf({ path: testInfo.outputPath('trauma-commitment.pdf'), format: 'A4' })
   await page.screenshot({ path: testInfo.outputPath('trauma-print.png'), fullPage: true })
+
+  // The patient, signed in on their own phone, finds the commitment signed under their 身份证号码.
+  const phone = await page.context().browser()!.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+  const mine = await phone.newPage()
+  await signInInsured(mine, app.url, { ...TRAVELLER, homeAddress: '', address: '' })
+  await mine.goto(`${app.url}/me/trauma`)
+  await expect(mine.locator('[data-test="my-commitment"]')).toHaveCount(1)
+  await expect(mine.locator('[data-test="my-commitment"]')).toContainText('昆明市五华区家中浴室')
+  await phone.close()
 })
