@@ -46,6 +46,8 @@ export const traumaSignPayloadSchema = z.object({
     const id = validateIdNumber(value.patient.idNumber, { today: value.signedOn })
     if (!id.ok)
       ctx.addIssue({ code: 'custom', path: ['patient', 'idNumber'], message: id.message })
+    else if (value.injuredOn < id.value.birthDate)
+      ctx.addIssue({ code: 'custom', path: ['injuredOn'], message: '受伤日期不能早于出生日期' })
   }
   if (value.signer === 'relative' && !value.relative)
     ctx.addIssue({ code: 'custom', path: ['relative'], message: '近亲属代签时请填写其姓名、身份证号码和联系电话' })

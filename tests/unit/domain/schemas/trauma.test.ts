@@ -31,6 +31,10 @@ describe('trauma.sign payload (外伤无第三方责任承诺书, 001 annex 11)'
     expect(messages(traumaSign(overrides))).toContain(expected)
   })
 
+  it('refuses an injury before the patient was born (001 annex 11: 受伤时间)', () => {
+    expect(messages(traumaSign({ injuredOn: '1950-01-01' }))).toContain('injuredOn: 受伤日期不能早于出生日期')
+  })
+
   it('checks a resident ID number but not another document number', () => {
     const badId = { name: '张三', phone: '13812345678', idType: 'resident_id', idNumber: '220102196005040310' }
     expect(messages(traumaSign({ patient: badId })).some(m => m.startsWith('patient.idNumber: 身份证号码'))).toBe(true)
