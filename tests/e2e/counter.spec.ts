@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { chromium } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from './support/chromium.ts'
 import { expect, test, watchPageProblems } from './support/fixtures.ts'
 import { writeQrVideo } from './support/qrVideo.ts'
@@ -9,6 +9,13 @@ import { signInCounter } from './support/signIn.ts'
 
 test.use({ viewport: { width: 1280, height: 800 } })
 
+/** What a USB scanner does: the patient's 身份证号码 typed, then the whole QR token and Enter. */
+async function scanCredential(page: Page, credential: string) {
+  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
+  await page.locator('[data-test="credential-input"] input').fill(credential)
+  await page.locator('[data-test="credential-input"] input').press('Enter')
+}
+
 test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a revoked one says 已撤销', async ({ page, context, app }, testInfo) => {
   const filing = await seedFiling(app.url)
   await signInCounter(page, app)
@@ -16,10 +23,7 @@ test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a
   await expect(page.locator('[data-test="revocation-age"]')).toContainText('共 0 条')
 
   await context.setOffline(true)
-  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
-  // A USB scanner types the token and presses Enter.
-  await page.locator('[data-test="credential-input"] input').fill(filing.credential)
-  await page.locator('[data-test="credential-input"] input').press('Enter')
+  await scanCredential(page, filing.credential)
   await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算')
   await expect(page.locator('[data-test="admission-result"]')).toContainText('降低 20 个百分点')
   await expect(page.locator('[data-test="admission-result"]')).not.toContainText(TRAVELLER.idNumber)
@@ -31,9 +35,7 @@ test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a
   await page.reload()
   await expect(page.locator('[data-test="revocation-age"]')).toContainText('共 1 条')
   await context.setOffline(true)
-  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
-  await page.locator('[data-test="credential-input"] input').fill(filing.credential)
-  await page.locator('[data-test="credential-input"] input').press('Enter')
+  await scanCredential(page, filing.credential)
   await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('已撤销')
   await page.screenshot({ path: testInfo.outputPath('counter-revoked.png') })
 

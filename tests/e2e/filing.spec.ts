@@ -1,8 +1,22 @@
+import type { Page } from '@playwright/test'
 import { signInInsured } from './support/signIn.ts'
 import { fillCategoryAndDestination, fillWho, next, PERSON, pickDestination, signPromise } from './support/filingWizard.ts'
 import { expect, test } from './support/fixtures.ts'
 
 test.use({ viewport: { width: 390, height: 844 } })
+
+/** Signs in and files a long-term stay by personal promise, online, ending on the filing's page. */
+async function fileByPromiseOnline(page: Page, baseUrl: string) {
+  await signInInsured(page, baseUrl)
+  await page.goto(`${baseUrl}/filing/new/1`)
+  await fillWho(page)
+  await next(page)
+  await fillCategoryAndDestination(page)
+  await next(page)
+  await signPromise(page)
+  await next(page)
+  await next(page)
+}
 
 test('files by promise offline, resumes after a reload mid-wizard, and shows the QR once online', async ({ page, context, app }, testInfo) => {
   await signInInsured(page, app.url)
@@ -63,15 +77,7 @@ test('an invalid 身份证号码 shows its error and blocks the step', async ({ 
 })
 
 test('cancelling a filing shows it cancelled', async ({ page, app }) => {
-  await signInInsured(page, app.url)
-  await page.goto(`${app.url}/filing/new/1`)
-  await fillWho(page)
-  await next(page)
-  await fillCategoryAndDestination(page)
-  await next(page)
-  await signPromise(page)
-  await next(page)
-  await next(page)
+  await fileByPromiseOnline(page, app.url)
   // A promise filing is in effect at once and shows its QR while it waits for materials.
   await expect(page.locator('[data-test="credential-qr"]')).toBeVisible({ timeout: 20_000 })
 
@@ -82,15 +88,7 @@ test('cancelling a filing shows it cancelled', async ({ page, app }) => {
 })
 
 test('supplying materials turns a promise filing into an ordinary one (Jilin 第六条(二))', async ({ page, app }, testInfo) => {
-  await signInInsured(page, app.url)
-  await page.goto(`${app.url}/filing/new/1`)
-  await fillWho(page)
-  await next(page)
-  await fillCategoryAndDestination(page)
-  await next(page)
-  await signPromise(page)
-  await next(page)
-  await next(page)
+  await fileByPromiseOnline(page, app.url)
   await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
 
   // A photo of the residence permit, taken on the phone: compressed on the device, uploaded before the action.
@@ -103,15 +101,7 @@ test('supplying materials turns a promise filing into an ordinary one (Jilin 第
 })
 
 test('the 备案表 and the signed 个人承诺书 print on A4', async ({ page, app }, testInfo) => {
-  await signInInsured(page, app.url)
-  await page.goto(`${app.url}/filing/new/1`)
-  await fillWho(page)
-  await next(page)
-  await fillCategoryAndDestination(page)
-  await next(page)
-  await signPromise(page)
-  await next(page)
-  await next(page)
+  await fileByPromiseOnline(page, app.url)
   await expect(page.locator('[data-test="credential-qr"]')).toBeVisible({ timeout: 20_000 })
   await page.locator('[data-test="print-filing"]').click()
 

@@ -4,12 +4,11 @@ import { createApp } from '../../server/app.ts'
 import type { NewStaffAccount } from '../../server/auth/staffAccounts.ts'
 import type { Store } from '../../server/store/index.ts'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
-import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, type Person, person, signInCounter, signInInsured, sync } from './support/session.ts'
 import { describeEachStore } from './support/stores.ts'
+import { filingCreatePayload } from './support/filingPayload.ts'
 
-const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=='
 const GUANGZHOU: NewStaffAccount = { username: 'gz_counter', hospitalCode: 'H44010001', hospitalName: '广州市第一人民医院', cityCode: '440100' }
 const SHENZHEN: NewStaffAccount = { username: 'sz_counter', hospitalCode: 'H44030001', hospitalName: '深圳市人民医院', cityCode: '440300' }
 
@@ -28,23 +27,7 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
   afterAll(() => store.close())
 
   async function file(who: Person, insuredRegion: string, overrides: Record<string, unknown> = {}) {
-    const payload = {
-      filingId: crypto.randomUUID(),
-      idNumber: who.idNumber,
-      name: who.name,
-      sex: Number(who.idNumber[16]) % 2 === 1 ? 'male' : 'female',
-      phone: who.phone,
-      insuranceType: 'employee',
-      category: 'long_term_resident',
-      insuredRegion,
-      homeAddress: '参保地家庭住址1号',
-      address: '广州市天河区体育西路2号',
-      destination: '440100',
-      startDate: today,
-      filledOn: today,
-      promise: { noticeVersion: policyFor(insuredRegion).texts.version, noticeAccepted: true, commitmentAccepted: true, signature: SIGNATURE, signedOn: today },
-      ...overrides,
-    }
+    const payload = filingCreatePayload(who, insuredRegion, today, { address: '广州市天河区体育西路2号', ...overrides })
     const response = await sync(app, await signInInsured(app, who), [action('filing.create', payload)])
     expect(response.body.results[0].status, JSON.stringify(response.body.results[0])).toBe('applied')
     return payload

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApp } from '../../server/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
-import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, type Person, person, signInInsured, sync } from './support/session.ts'
 import { describeEachStore } from './support/stores.ts'
+import { filingCreatePayload } from './support/filingPayload.ts'
 
-const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=='
 const DAY = 24 * 3600 * 1000
 
 /**
@@ -25,26 +24,9 @@ describeEachStore('filing rules of the seed regions, on the server', ({ openTest
   })
   afterAll(() => store.close())
 
-  function filing(who: Person, insuredRegion: string, overrides: Record<string, unknown> = {}) {
-    const today = chinaDateOf(now)
-    return {
-      filingId: crypto.randomUUID(),
-      idNumber: who.idNumber,
-      name: who.name,
-      sex: Number(who.idNumber[16]) % 2 === 1 ? 'male' : 'female',
-      phone: who.phone,
-      insuranceType: 'employee',
-      category: 'long_term_resident',
-      insuredRegion,
-      homeAddress: '参保地家庭住址1号',
-      address: '就医地联系地址2号',
-      destination: '440100',
-      startDate: today,
-      filledOn: today,
-      promise: { noticeVersion: policyFor(insuredRegion).texts.version, noticeAccepted: true, commitmentAccepted: true, signature: SIGNATURE, signedOn: today },
-      ...overrides,
-    }
-  }
+  const filing = (who: Person, insuredRegion: string, overrides: Record<string, unknown> = {}) =>
+    filingCreatePayload(who, insuredRegion, chinaDateOf(now), { address: '就医地联系地址2号', ...overrides })
+
   const withMaterials = { promise: undefined, materials: [{ kind: 'residence', description: '居住证' }] }
 
   /** Sends one action as `who`, signing in afresh: a session does not outlive the months a rule spans. */

@@ -5,35 +5,13 @@ import { createApp } from '../../server/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { filingCredentialClaimsSchema } from '../../src/domain/credential/claims.ts'
-import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import { captureLogger } from './support/logs.ts'
-import { action, type Person, person, signInCounter, signInInsured, sync } from './support/session.ts'
+import { action, person, signInCounter, signInInsured, sync } from './support/session.ts'
 import { describeEachStore } from './support/stores.ts'
+import { filingCreatePayload } from './support/filingPayload.ts'
 
-const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=='
 const today = chinaDateOf(new Date())
 
-/** A `filing.create` for `who`, by personal promise unless overridden. */
-function filingCreate(who: Person, insuredRegion: string, overrides: Record<string, unknown> = {}) {
-  const sex = Number(who.idNumber[16]) % 2 === 1 ? 'male' : 'female'
-  return {
-    filingId: crypto.randomUUID(),
-    idNumber: who.idNumber,
-    name: who.name,
-    sex,
-    phone: who.phone,
-    insuranceType: 'employee',
-    category: 'long_term_resident',
-    insuredRegion,
-    homeAddress: '参保地家庭住址1号',
-    address: '广东省广州市天河区体育西路2号',
-    destination: '440100',
-    startDate: today,
-    filledOn: today,
-    promise: { noticeVersion: policyFor(insuredRegion).texts.version, noticeAccepted: true, commitmentAccepted: true, signature: SIGNATURE, signedOn: today },
-    ...overrides,
-  }
-}
 
 interface ListedFiling { filing: { filingId: string, filingNumber: string, cancelledOn: string | null }, version: number, holder: { name: string }, agent?: { name: string, relationship: string }, credential?: string }
 
@@ -51,7 +29,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
   it('a promise filing is active at once with its 备案编号 and a credential that verifies with the published key', async () => {
     const who = person(21)
     const token = await signInInsured(app, who)
-    const created = action('filing.create', filingCreate(who, '530100'))
+    const created = action('filing.create', filingCreatePayload(who, '530100', today))
     const response = await sync(app, token, [created])
     expect(response.body.results[0].status).toBe('applied')
     const { filing, credential } = response.body.results[0].result as { filing: { filingNumber: string }, credential: string }
@@ -74,9 +52,9 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
   it('Jilin 第六条: one active promise filing — a second promise is refused while the first waits for materials', async () => {
     const who = person(22, '220102')
     const token = await signInInsured(app, who)
-    const first = await sync(app, token, [action('filing.create', filingCreate(who, '220100'))])
+    const first = await sync(app, token, [action('filing.create', filingCreatePayload(who, '220100', today))])
     expect(first.body.results[0].status).toBe('applied')
-    const second = await sync(app, token, [action('filing.create', filingCreate(who, '220100', { destination: '310000' }))])
+    const second = await sync(app, token, [action('filing.create', filingCreatePayload(who, '220100', today, { destination: '310000' }))])
     expect(second.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'promise_already_active' } })
     expect((await mine(token)).own).toHaveLength(1)
   })
@@ -84,7 +62,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
   it('Jilin 第六条(一): a promise filing cannot be changed before its materials are supplied', async () => {
     const who = person(23, '220102')
     const token = await signInInsured(app, who)
-    const payload = filingCreate(who, '220100')
+    const payload = filingCreatePayload(who, '220100', today)
     await sync(app, token, [action('filing.create', payload)])
     const change = await sync(app, token, [action('filing.change', { filingId: payload.filingId, changes: { phone: '13700001111' }, filledOn: today })])
     expect(change.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'promise_change_locked' } })
@@ -94,7 +72,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
     const who = person(24)
     const token = await signInInsured(app, who)
     const someoneElse = person(25)
-    const response = await sync(app, token, [action('filing.create', filingCreate(someoneElse, '530100'))])
+    const response = await sync(app, token, [action('filing.create', filingCreatePayload(someoneElse, '530100', today))])
     expect(response.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'holder_mismatch', field: 'idNumber' } })
   })
 
@@ -102,7 +80,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
     const child = person(26)
     const parent = person(27)
     const childToken = await signInInsured(app, child)
-    const payload = filingCreate(parent, '530100', { agent: { name: child.name, idNumber: child.idNumber, phone: child.phone, relationship: 'child' } })
+    const payload = filingCreatePayload(parent, '530100', today, { agent: { name: child.name, idNumber: child.idNumber, phone: child.phone, relationship: 'child' } })
     expect((await sync(app, childToken, [action('filing.create', payload)])).body.results[0].status).toBe('applied')
 
     const childView = await mine(childToken)
@@ -117,7 +95,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
     const who = person(28)
     const token = await signInInsured(app, who)
     const counter = await signInCounter(app, store, { username: 'revocations', hospitalCode: 'H1', hospitalName: '甲医院', cityCode: '440100' })
-    const payload = filingCreate(who, '530100', { category: 'other_temporary', promise: undefined })
+    const payload = filingCreatePayload(who, '530100', today, { category: 'other_temporary', promise: undefined })
     const created = await sync(app, token, [action('filing.create', payload)])
     const first = created.body.results[0].result as { filing: { filingNumber: string }, credential: string }
 
@@ -142,7 +120,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
   it('nobody changes or cancels a filing that is not theirs', async () => {
     const owner = person(29)
     const stranger = person(30)
-    const payload = filingCreate(owner, '530100', { category: 'other_temporary', promise: undefined })
+    const payload = filingCreatePayload(owner, '530100', today, { category: 'other_temporary', promise: undefined })
     await sync(app, await signInInsured(app, owner), [action('filing.create', payload)])
     const attempt = await sync(app, await signInInsured(app, stranger), [action('filing.cancel', { filingId: payload.filingId, requestedOn: today })])
     expect(attempt.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'not_found' } })
@@ -153,14 +131,14 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
     const token = await signInInsured(app, who)
     const photo = crypto.randomUUID()
     const materials = [{ kind: 'residence', description: '居住证', fileRef: photo }]
-    const early = await sync(app, token, [action('filing.create', filingCreate(who, '530100', { promise: undefined, materials }))])
+    const early = await sync(app, token, [action('filing.create', filingCreatePayload(who, '530100', today, { promise: undefined, materials }))])
     expect(early.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'attachment_missing' } })
 
     const jpeg = Buffer.from([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4])
     const put = () => request(app).put(`/api/attachments/${photo}`).set('authorization', `Bearer ${token}`).set('content-type', 'image/jpeg').send(jpeg)
     expect((await put()).status).toBe(201)
     expect((await put()).status).toBe(200)
-    const filed = await sync(app, token, [action('filing.create', filingCreate(who, '530100', { promise: undefined, materials }))])
+    const filed = await sync(app, token, [action('filing.create', filingCreatePayload(who, '530100', today, { promise: undefined, materials }))])
     expect(filed.body.results[0].status).toBe('applied')
 
     const own = await request(app).get(`/api/attachments/${photo}`).set('authorization', `Bearer ${token}`)
