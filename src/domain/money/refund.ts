@@ -1,0 +1,128 @@
+import type { RuleResult } from '../result'
+import { refuse } from '../result'
+import type { OutpatientBenefit } from '../policy/types'
+import { type Accumulators, type BillItem, type SettleContext, type SettlementSplit, settleOutpatient } from './settle'
+
+/** A settlement as kept: its items, the accumulators it was settled against, and its split. */
+export interface SettledRecord {
+  settlementId: string
+  hospitalCode: string
+  settledOn: string
+  items: readonly BillItem[]
+  before: Accumulators
+  context: SettleContext
+  split: SettlementSplit
+}
+
+/** What a refund gives back: the settlement's own amounts, and the accumulator room it used. */
+export interface Reversal {
+  settlementId: string
+  /** Items refunded by this reversal. */
+  itemIds: string[]
+  /** Calendar year the reversal belongs to: always the original's (跨年退费). */
+  year: number
+  /** `YYYY-MM` clearing period it is booked into. */
+  period: string
+  /** True when the original's period was already cleared and the reversal moved on (清算后退费). */
+  afterClearing: boolean
+  fundFen: number
+  cashFen: number
+  /** Negative: room given back to the year's deductible and cap. */
+  delta: Accumulators
+}
+
+export type RefundCode = 'already_refunded' | 'unknown_item' | 'nothing_selected'
+
+const monthOf = (date: string) => date.slice(0, 7)
+
+/**
+ * Refunds a whole settlement or some of its items (Yunnan 第三十七条, Chongqing 第三十九条,
+ * Jilin 第三十二条): its own split is computed again for what remains, against the
+ * accumulators it was settled against, and the difference is given back. No other settlement
+ * changes (隔笔退费); the reversal belongs to the original's year (跨年退费) and is booked into
+ * the original's clearing period, or the next open one when that is closed (清算后退费).
+ */
+export function refundSettlement(
+  original: SettledRecord,
+  selection: 'all' | readonly string[],
+  earlier: readonly Reversal[],
+  benefit: OutpatientBenefit,
+  closedPeriods: ReadonlySet<string>,
+): RuleResult<RefundCode> & { reversal?: Reversal } {
+  const refunded = new Set(earlier.filter(reversal => reversal.settlementId === original.settlementId).flatMap(reversal => reversal.itemIds))
+  const wanted = selection === 'all' ? original.items.map(item => item.id).filter(id => !refunded.has(id)) : [...selection]
+  if (wanted.length === 0)
+    return refused(refunded.size > 0 ? 'already_refunded' : 'nothing_selected')
+  if (wanted.some(id => !original.items.some(item => item.id === id)))
+    return refused('unknown_item')
+  if (wanted.some(id => refunded.has(id)))
+    return refused('already_refunded')
+
+  const keptBefore = original.items.filter(item => !refunded.has(item.id))
+  const keptAfter = keptBefore.filter(item => !wanted.includes(item.id))
+  const splitBefore = settleOutpatient(keptBefore, benefit, original.before, original.context)
+  const splitAfter = settleOutpatient(keptAfter, benefit, original.before, original.context)
+  const { period, afterClearing } = bookingPeriod(monthOf(original.settledOn), closedPeriods)
+  return {
+    ok: true,
+    reversal: {
+      settlementId: original.settlementId,
+      itemIds: wanted,
+      year: Number(original.settledOn.slice(0, 4)),
+      period,
+      afterClearing,
+      fundFen: splitBefore.fundPaidFen - splitAfter.fundPaidFen,
+      cashFen: splitBefore.cashPaidFen - splitAfter.cashPaidFen,
+      delta: {
+        deductibleUsedFen: splitAfter.delta.deductibleUsedFen - splitBefore.delta.deductibleUsedFen,
+        fundPaidFen: splitAfter.delta.fundPaidFen - splitBefore.delta.fundPaidFen,
+      },
+    },
+  }
+}
+
+const MESSAGES: Record<RefundCode, string> = {
+  already_refunded: '这笔结算（或所选项目）已经退费',
+  unknown_item: '所选项目不属于这笔结算',
+  nothing_selected: '请选择要退费的项目',
+}
+
+function refused(code: RefundCode): RuleResult<RefundCode> {
+  return refuse(code, MESSAGES[code])
+}
+
+/** The period a reversal books into: the original's month, or the first later month not yet cleared. */
+export function bookingPeriod(originalMonth: string, closedPeriods: ReadonlySet<string>): { period: string, afterClearing: boolean } {
+  let month = originalMonth
+  while (closedPeriods.has(month))
+    month = nextMonth(month)
+  return { period: month, afterClearing: month !== originalMonth }
+}
+
+export function nextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number]
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`
+}
+
+/** A person's accumulators for a year: what their settlements used, less what refunds gave back. */
+export function accumulatorsFor(year: number, settlements: readonly SettledRecord[], reversals: readonly Reversal[]): Accumulators {
+  const used = settlements.filter(record => Number(record.settledOn.slice(0, 4)) === year)
+  const back = reversals.filter(reversal => reversal.year === year)
+  return {
+    deductibleUsedFen: used.reduce((total, record) => total + record.split.delta.deductibleUsedFen, 0) + back.reduce((total, reversal) => total + reversal.delta.deductibleUsedFen, 0),
+    fundPaidFen: used.reduce((total, record) => total + record.split.delta.fundPaidFen, 0) + back.reduce((total, reversal) => total + reversal.delta.fundPaidFen, 0),
+  }
+}
+
+/** A clearing period's totals for one hospital: what it settled, and what refunds booked into it. */
+export function periodTotals(period: string, hospitalCode: string, settlements: readonly SettledRecord[], reversals: readonly Reversal[]): { fundFen: number, cashFen: number, reversedFundFen: number, reversedCashFen: number } {
+  const settled = settlements.filter(record => record.hospitalCode === hospitalCode && monthOf(record.settledOn) === period)
+  const hospitalOf = new Map(settlements.map(record => [record.settlementId, record.hospitalCode]))
+  const booked = reversals.filter(reversal => reversal.period === period && hospitalOf.get(reversal.settlementId) === hospitalCode)
+  return {
+    fundFen: settled.reduce((total, record) => total + record.split.fundPaidFen, 0),
+    cashFen: settled.reduce((total, record) => total + record.split.cashPaidFen, 0),
+    reversedFundFen: booked.reduce((total, reversal) => total + reversal.fundFen, 0),
+    reversedCashFen: booked.reduce((total, reversal) => total + reversal.cashFen, 0),
+  }
+}

@@ -1,0 +1,99 @@
+import * as fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { accumulatorsFor, bookingPeriod, periodTotals, refundSettlement, type Reversal, type SettledRecord } from '../../../../src/domain/money/refund'
+import { type BillItem, settleOutpatient } from '../../../../src/domain/money/settle'
+import type { OutpatientBenefit } from '../../../../src/domain/policy/types'
+import { itemArb } from './arbitraries'
+
+const BENEFIT: OutpatientBenefit = { deductibleFen: 80_000, ratioPercentByLevel: { primary: 80, secondary: 70, tertiary: 60 }, annualCapFen: 1_000_000 }
+const CONTEXT = { hospitalLevel: 'secondary', ratioCutPoints: 0 } as const
+const item = (id: string, coveredFen: number): BillItem => ({ id, coveredFen, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 1_000 })
+
+/** Settles bills one after another for one person, each against the year's accumulators so far. */
+function settleAll(bills: { id: string, on: string, items: BillItem[] }[]): SettledRecord[] {
+  const records: SettledRecord[] = []
+  for (const bill of bills) {
+    const before = accumulatorsFor(Number(bill.on.slice(0, 4)), records, [])
+    records.push({ settlementId: bill.id, hospitalCode: 'H1', settledOn: bill.on, items: bill.items, before, context: CONTEXT, split: settleOutpatient(bill.items, BENEFIT, before, CONTEXT) })
+  }
+  return records
+}
+
+describe('refunds that never disturb other settlements', () => {
+  const [first, second] = settleAll([
+    { id: 's1', on: '2026-10-05', items: [item('a', 60_000), item('b', 50_000)] },
+    { id: 's2', on: '2026-10-20', items: [item('c', 100_000)] },
+  ]) as [SettledRecord, SettledRecord]
+
+  it('Yunnan 第三十七条 隔笔退费: refunding an earlier settlement returns its own amounts; the later one keeps its shares', () => {
+    const result = refundSettlement(first, 'all', [], BENEFIT, new Set())
+    expect(result.ok).toBe(true)
+    expect(result.reversal).toMatchObject({ fundFen: first.split.fundPaidFen, cashFen: first.split.cashPaidFen, period: '2026-10', afterClearing: false })
+    expect(second.split.fundPaidFen).toBe(70_000)
+    // The deductible and cap room it used come back for later settlements only.
+    expect(accumulatorsFor(2026, [first, second], [result.reversal!])).toEqual(second.split.delta)
+  })
+
+  it('refunding some items recomputes only that settlement\'s own split', () => {
+    const result = refundSettlement(first, ['b'], [], BENEFIT, new Set())
+    const kept = settleOutpatient([item('a', 60_000)], BENEFIT, first.before, CONTEXT)
+    expect(result.reversal).toMatchObject({ itemIds: ['b'], fundFen: first.split.fundPaidFen - kept.fundPaidFen, cashFen: first.split.cashPaidFen - kept.cashPaidFen })
+    const rest = refundSettlement(first, 'all', [result.reversal!], BENEFIT, new Set())
+    expect(rest.reversal?.itemIds).toEqual(['a'])
+    expect(result.reversal!.fundFen + rest.reversal!.fundFen).toBe(first.split.fundPaidFen)
+  })
+
+  it('Chongqing 第三十九条 跨年退费: a refund in a later year belongs to the settlement\'s year', () => {
+    const result = refundSettlement(second, 'all', [], BENEFIT, new Set(['2026-10', '2026-11', '2026-12']))
+    expect(result.reversal).toMatchObject({ year: 2026, period: '2027-01' })
+    expect(accumulatorsFor(2027, [first, second], [result.reversal!])).toEqual({ deductibleUsedFen: 0, fundPaidFen: 0 })
+  })
+
+  it('Jilin 第三十二条 清算后退费: a cleared month books the reversal into the next open period and says so', () => {
+    expect(bookingPeriod('2026-10', new Set(['2026-10']))).toEqual({ period: '2026-11', afterClearing: true })
+    const result = refundSettlement(first, 'all', [], BENEFIT, new Set(['2026-10']))
+    expect(result.reversal).toMatchObject({ period: '2026-11', afterClearing: true })
+    const october = periodTotals('2026-10', 'H1', [first, second], [result.reversal!])
+    const november = periodTotals('2026-11', 'H1', [first, second], [result.reversal!])
+    expect(october).toMatchObject({ fundFen: first.split.fundPaidFen + second.split.fundPaidFen, reversedFundFen: 0 })
+    expect(november).toMatchObject({ fundFen: 0, reversedFundFen: first.split.fundPaidFen })
+  })
+
+  it('refunding twice is refused (already_refunded)', () => {
+    const once = refundSettlement(first, 'all', [], BENEFIT, new Set())
+    expect(refundSettlement(first, 'all', [once.reversal!], BENEFIT, new Set())).toMatchObject({ ok: false, code: 'already_refunded' })
+    expect(refundSettlement(first, ['zz'], [], BENEFIT, new Set())).toMatchObject({ ok: false, code: 'unknown_item' })
+  })
+
+  it('for any run of settlements, refunding some leaves every other one as it was, and the year adds up', () => {
+    fc.assert(fc.property(
+      fc.array(fc.array(itemArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+      (bills, refundFlags) => {
+        const records = settleAll(bills.map((items, n) => ({ id: `s${n}`, on: `2026-0${1 + n}-10`, items })))
+        const snapshot = structuredClone(records)
+        const reversals: Reversal[] = []
+        records.forEach((record, n) => {
+          if (refundFlags[n])
+            reversals.push(refundSettlement(record, 'all', reversals, BENEFIT, new Set(['2026-01', '2026-02'])).reversal!)
+        })
+        // Settlements not refunded keep exactly their amounts.
+        expect(records).toEqual(snapshot)
+        // A full refund returns exactly the original amounts.
+        for (const reversal of reversals) {
+          const original = records.find(record => record.settlementId === reversal.settlementId)!
+          expect([reversal.fundFen, reversal.cashFen]).toEqual([original.split.fundPaidFen, original.split.cashPaidFen])
+        }
+        // The year's accumulators equal the sum over settlements not refunded, never negative.
+        const kept = records.filter((_, n) => !refundFlags[n])
+        const year = accumulatorsFor(2026, records, reversals)
+        expect(year.fundPaidFen).toBe(kept.reduce((total, record) => total + record.split.fundPaidFen, 0))
+        expect(Math.min(year.fundPaidFen, year.deductibleUsedFen)).toBeGreaterThanOrEqual(0)
+        // Over all periods, fund paid less reversals equals what the kept settlements paid.
+        const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']
+        const net = months.map(month => periodTotals(month, 'H1', records, reversals)).reduce((total, period) => total + period.fundFen - period.reversedFundFen, 0)
+        expect(net).toBe(year.fundPaidFen)
+      },
+    ))
+  })
+})
