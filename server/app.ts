@@ -20,6 +20,8 @@ import { counterVerifyLogged } from './routes/sync/handlers/counterVerifyLogged.
 import type { ActionHandlers } from './routes/sync/handlers/types.ts'
 import { syncRoutes } from './routes/sync/route.ts'
 import type { Store } from './store/index.ts'
+import { refundProcess, refundRequest, settlementRecord } from './settlement/handlers.ts'
+import { settlementRoutes } from './settlement/routes.ts'
 import { admissionRecord, traumaSign } from './trauma/handlers.ts'
 import { traumaRoutes } from './trauma/routes.ts'
 
@@ -59,6 +61,9 @@ export function createApp(deps: AppDeps): express.Express {
     'counter.verify.logged': counterVerifyLogged,
     'trauma.sign': traumaSign,
     'admission.record': admissionRecord,
+    'settlement.record': settlementRecord,
+    'refund.request': refundRequest,
+    'refund.process': refundProcess,
     ...deps.actionHandlers,
   }
 
@@ -87,6 +92,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))
   api.use(traumaRoutes(store))
+  api.use(settlementRoutes(store))
   api.use(apiNotFound)
   app.use('/api', api)
 

@@ -168,6 +168,41 @@ export interface TraumaCommitmentsTable {
   received_at: string
 }
 
+/** An outpatient settlement: JSON of the money engine's `SettledRecord` (items, accumulators before, split). */
+export interface SettlementsTable {
+  settlement_id: string
+  hospital_code: string
+  id_number: string
+  settled_on: string
+  record: string
+  created_at: string
+}
+
+/** A refund asked for by the insured person and decided by the counter; an approval holds its reversal. */
+export interface RefundsTable {
+  refund_id: string
+  settlement_id: string
+  hospital_code: string
+  id_number: string
+  /** JSON list of item ids; null: the whole settlement. */
+  item_ids: string | null
+  reason: string
+  status: 'pending' | 'approved' | 'rejected'
+  requested_on: string
+  processed_on: string | null
+  note: string | null
+  /** JSON of the money engine's `Reversal`. */
+  reversal: string | null
+}
+
+/** A hospital's month once cleared (清算); refunds of it book into the next open month. */
+export interface ClearingPeriodsTable {
+  hospital_code: string
+  month: string
+  closed_at: string
+  totals: string
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
@@ -183,4 +218,7 @@ export interface Database {
   attachments: AttachmentsTable
   admissions: AdmissionsTable
   trauma_commitments: TraumaCommitmentsTable
+  settlements: SettlementsTable
+  refunds: RefundsTable
+  clearing_periods: ClearingPeriodsTable
 }

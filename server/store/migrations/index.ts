@@ -4,6 +4,7 @@ import * as accounts from './0002_accounts.ts'
 import * as sync from './0003_sync.ts'
 import * as filings from './0004_filings.ts'
 import * as admissionsTrauma from './0005_admissions_trauma.ts'
+import * as settlements from './0006_settlements.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003_sync': sync,
   '0004_filings': filings,
   '0005_admissions_trauma': admissionsTrauma,
+  '0006_settlements': settlements,
 }
 
 /** Kysely migration provider over the list above. */
