@@ -8,7 +8,7 @@ import { action, person, signInCounter, signInInsured, sync } from './support/se
 import { describeEachStore } from './support/stores.ts'
 
 const patient = person(91)
-const item = (id: string, coveredFen: number) => ({ id, coveredFen, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 1_000 })
+const billItem = (id: string, coveredFen: number) => ({ id, coveredFen, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 1_000 })
 
 describeEachStore('settlements and refunds', ({ openTestStore }) => {
   let store: Store
@@ -25,15 +25,15 @@ describeEachStore('settlements and refunds', ({ openTestStore }) => {
   })
   afterAll(() => store.close())
 
-  const settle = (settledOn: string, items: ReturnType<typeof item>[]) => {
+  const settle = (settledOn: string, items: ReturnType<typeof billItem>[]) => {
     const settlementId = crypto.randomUUID()
     return { settlementId, action: action('settlement.record', { settlementId, idNumber: patient.idNumber, kind: 'outpatient', hospitalLevel: 'secondary', insuredRegion: '530100', insuranceType: 'employee', items, settledOn }) }
   }
   const mine = async () => (await request(app).get('/api/me/settlements').set('authorization', `Bearer ${insured}`)).body.settlements as { settlementId: string, split: { fundPaidFen: number, cashPaidFen: number }, refunds: { status: string, period: string | null, afterClearing: boolean }[] }[]
 
   it('Yunnan 第三十七条 隔笔退费 and Jilin 第三十二条 清算后退费: refunding the first of two settlements after its month was cleared leaves the second untouched and books into the next period', async () => {
-    const first = settle('2026-10-05', [item('a', 150_000)])
-    const second = settle('2026-10-20', [item('b', 100_000)])
+    const first = settle('2026-10-05', [billItem('a', 150_000)])
+    const second = settle('2026-10-20', [billItem('b', 100_000)])
     const recorded = await sync(app, counter, [first.action, second.action])
     expect(recorded.body.results.map((result: { status: string }) => result.status)).toEqual(['applied', 'applied'])
     const before = await mine()
@@ -61,7 +61,7 @@ describeEachStore('settlements and refunds', ({ openTestStore }) => {
   })
 
   it('refunding twice is refused (already_refunded), and a counter of another hospital cannot process it', async () => {
-    const bill = settle('2026-11-10', [item('c', 90_000)])
+    const bill = settle('2026-11-10', [billItem('c', 90_000)])
     await sync(app, counter, [bill.action])
     const first = crypto.randomUUID()
     await sync(app, insured, [action('refund.request', { refundId: first, settlementId: bill.settlementId, reason: '重复收费', requestedOn: '2026-11-11' })])
@@ -74,7 +74,7 @@ describeEachStore('settlements and refunds', ({ openTestStore }) => {
   })
 
   it('nobody asks a refund of someone else\'s settlement', async () => {
-    const bill = settle('2026-11-15', [item('d', 20_000)])
+    const bill = settle('2026-11-15', [billItem('d', 20_000)])
     await sync(app, counter, [bill.action])
     const stranger = await signInInsured(app, person(92))
     const response = await sync(app, stranger, [action('refund.request', { refundId: crypto.randomUUID(), settlementId: bill.settlementId, reason: '退费', requestedOn: '2026-11-16' })])
