@@ -53,6 +53,7 @@ const en: typeof zhCN = {
     verify: 'Admission filing check',
     audit: 'Today\'s checks',
     trauma: 'Trauma commitments',
+    refunds: 'Refund requests',
     verifyHint: 'Scan the filing QR code or enter the ID number to check direct settlement.',
     backToInsured: 'Back to personal app',
   },
