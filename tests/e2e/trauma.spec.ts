@@ -1,6 +1,6 @@
 import { drawSignature } from './support/filingWizard.ts'
 import { expect, test, waitForServiceWorker } from './support/fixtures.ts'
-import { COUNTER_PASSWORD, signInCounter, signInInsured } from './support/signIn.ts'
+import { signInCounter, signInInsured } from './support/signIn.ts'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 
 test.use({ viewport: { width: 1024, height: 768 } })
@@ -15,6 +15,9 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   await page.locator('[data-test="verify-lookup"]').click()
   await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算')
   await page.locator('[data-test="admit-trauma"]').click()
+  // The staff choose an unlock PIN before handing the tablet over.
+  await page.locator('[data-test="hand-over-pin"] input').fill('2468')
+  await page.getByRole('button', { name: '进入患者模式' }).click()
   await expect(page.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
   await expect(page.locator('input[name="patientName"]')).toHaveValue(TRAVELLER.name)
   await context.setOffline(true)
@@ -47,9 +50,15 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   const [admission] = await app.admissions()
   expect([Number(admission?.trauma_flag), Number(admission?.third_party_flag), admission?.trauma_commitment_id]).toEqual([1, 0, expect.any(String)])
 
+  // Offline the staff password cannot be checked: a wrong PIN keeps the tablet locked, the right one opens it.
+  await context.setOffline(true)
   await page.locator('[data-test="leave-patient-mode"]').click()
-  await page.locator('[data-test="staff-password"] input').fill(COUNTER_PASSWORD)
+  await page.locator('[data-test="staff-password"] input').fill('1357')
   await page.getByRole('dialog').getByRole('button', { name: '确认' }).click()
+  await expect(page.getByText('解锁码不正确')).toBeVisible()
+  await page.locator('[data-test="staff-password"] input').fill('2468')
+  await page.getByRole('dialog').getByRole('button', { name: '确认' }).click()
+  await context.setOffline(false)
   await expect(page.locator('[data-test="trauma-state"]')).toHaveText('已同步', { timeout: 20_000 })
 
   await page.getByRole('link', { name: '查看 / 打印' }).click()
