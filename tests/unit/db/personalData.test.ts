@@ -14,6 +14,7 @@ async function fillEveryTable(db: YidiDatabase) {
   await saveDraft(db, 'filing:new', { name: '张三' })
   await db.filings.add({ id: 'x', status: 'synced', record: { filing: {} as never, holder: { name: '张三', idNumber: '11010519491231002X' }, relation: 'own' }, updatedAt: '2026-11-22T00:00:00.000Z' })
   await db.attachments.add({ id: 'a', blob: new Blob(['x']), mime: 'image/png', name: 'a.png', size: 1, createdAt: '2026-11-22T00:00:00.000Z' })
+  await db.trauma.add({ id: 't', status: 'pending', payload: { patient: { idNumber: '11010519491231002X' } }, createdAt: '2026-11-22T00:00:00.000Z' })
   await db.meta.bulkPut([
     { key: 'deviceId', value: 'device-1' },
     { key: 'session', value: { token: 't' } },
