@@ -47,6 +47,7 @@ export const router = createRouter({
       children: [
         { path: '', name: 'counter', component: () => import('./features/counter/verify/CounterVerifyView.vue') },
         { path: 'trauma', name: 'counter-trauma', component: () => import('./features/trauma/TraumaListView.vue') },
+        { path: 'settle', name: 'counter-settle', component: () => import('./features/counter/CounterSettleView.vue') },
         { path: 'refunds', name: 'counter-refunds', component: () => import('./features/counter/CounterRefundsView.vue') },
         { path: 'audit', name: 'counter-audit', component: () => import('./features/counter/CounterAuditView.vue') },
         { path: 'outbox', name: 'counter-outbox', component: () => import('./features/outbox/OutboxView.vue') },

@@ -54,6 +54,7 @@ const en: typeof zhCN = {
     audit: 'Today\'s checks',
     trauma: 'Trauma commitments',
     refunds: 'Refund requests',
+    settle: 'Outpatient settlement',
     verifyHint: 'Scan the filing QR code or enter the ID number to check direct settlement.',
     backToInsured: 'Back to personal app',
   },

@@ -52,6 +52,7 @@ export default {
     audit: '今日核验记录',
     trauma: '外伤承诺书',
     refunds: '退费申请',
+    settle: '门诊结算',
     verifyHint: '扫描备案凭证二维码或输入身份证号码，核验能否直接结算。',
     backToInsured: '返回个人端',
   },
