@@ -18,6 +18,7 @@ import type { Logger } from './http/logger.ts'
 import { serveClient } from './http/client.ts'
 import { counterVerifyLogged } from './routes/sync/handlers/counterVerifyLogged.ts'
 import type { ActionHandlers } from './routes/sync/handlers/types.ts'
+import { applyBatch } from './routes/sync/applyBatch.ts'
 import { syncRoutes } from './routes/sync/route.ts'
 import type { Store } from './store/index.ts'
 import { refundProcess, refundRequest, settlementRecord } from './settlement/handlers.ts'
@@ -92,7 +93,10 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))
   api.use(traumaRoutes(store))
-  api.use(settlementRoutes(store))
+  api.use(settlementRoutes(store, async (caller, actions) => {
+    await loadSigningKey()
+    return applyBatch(store, { caller, actions, handlers, now: clock(), logger })
+  }))
   api.use(apiNotFound)
   app.use('/api', api)
 

@@ -1,16 +1,43 @@
 import express from 'express'
 import type { Reversal, SettledRecord } from '../../src/domain/money/refund.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
-import { counterOf, insuredOf } from '../auth/caller.ts'
+import { type CounterCaller, counterOf, insuredOf } from '../auth/caller.ts'
+import { HttpProblem } from '../http/problem.ts'
+import type { IncomingAction } from '../routes/sync/applyBatch.ts'
 import type { Store } from '../store/index.ts'
 
 /**
  * `GET /me/settlements`: the person's settlements with their refunds. `GET /counter/refunds`:
  * the hospital's refund queue with each settlement's amounts, masked.
  */
-export function settlementRoutes(store: Store): express.Router {
+export function settlementRoutes(store: Store, importLines: (caller: CounterCaller, actions: IncomingAction[]) => Promise<unknown[]>): express.Router {
   const { db } = store
   const router = express.Router()
+
+  /**
+   * `POST /counter/settlements/import`: a day's settlements from the hospital system as JSON lines,
+   * one `settlement.record` payload per line. Each line is an action whose id is its settlementId,
+   * so importing the same file twice applies nothing twice.
+   */
+  router.post('/counter/settlements/import', express.text({ type: ['application/x-ndjson', 'text/plain'], limit: '1mb' }), async (req, res) => {
+    const caller = counterOf(res)
+    const lines = String(req.body ?? '').split('\n').map(line => line.trim()).filter(Boolean)
+    if (lines.length === 0 || lines.length > 500)
+      throw new HttpProblem(400, '请上传1到500行结算记录（每行一个 JSON）', { code: 'bad_import' })
+    const actions = lines.map((line, index): IncomingAction => {
+      let payload: { settlementId?: unknown }
+      try {
+        payload = JSON.parse(line) as { settlementId?: unknown }
+      }
+      catch {
+        throw new HttpProblem(400, `第${index + 1}行不是有效的 JSON`, { code: 'bad_import' })
+      }
+      if (typeof payload.settlementId !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.settlementId))
+        throw new HttpProblem(400, `第${index + 1}行缺少结算编号（settlementId）`, { code: 'bad_import' })
+      return { id: payload.settlementId, type: 'settlement.record', payload }
+    })
+    res.json({ results: await importLines(caller, actions) })
+  })
 
   router.get('/me/settlements', async (_req, res) => {
     const caller = insuredOf(res)

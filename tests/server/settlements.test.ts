@@ -81,4 +81,16 @@ describeEachStore('settlements and refunds', ({ openTestStore }) => {
     expect(response.body.results[0].error.code).toBe('not_found')
     expect((await request(app).get('/api/counter/refunds').set('authorization', `Bearer ${stranger}`)).status).toBe(403)
   })
+
+  it('imports a day\'s settlements from the hospital system as JSON lines; importing the file again applies nothing twice', async () => {
+    const lines = [settle('2026-11-20', [billItem('e', 30_000)]), settle('2026-11-20', [billItem('f', 40_000)])]
+      .map(({ action: line }) => JSON.stringify(line.payload)).join('\n')
+    const post = () => request(app).post('/api/counter/settlements/import').set('authorization', `Bearer ${counter}`).set('content-type', 'application/x-ndjson').send(lines)
+    expect((await post()).body.results.map((result: { status: string }) => result.status)).toEqual(['applied', 'applied'])
+    expect((await post()).body.results.map((result: { status: string }) => result.status)).toEqual(['duplicate', 'duplicate'])
+    const broken = await request(app).post('/api/counter/settlements/import').set('authorization', `Bearer ${counter}`).set('content-type', 'application/x-ndjson').send('{"settlementId": 1}\nnot json')
+    expect(broken.status).toBe(400)
+    expect(broken.body.detail).toBe('第1行缺少结算编号（settlementId）')
+    expect((await request(app).post('/api/counter/settlements/import').set('authorization', `Bearer ${insured}`).set('content-type', 'application/x-ndjson').send(lines)).status).toBe(403)
+  })
 })

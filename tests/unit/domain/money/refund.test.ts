@@ -65,12 +65,24 @@ describe('refunds that never disturb other settlements', () => {
     expect(refundSettlement(first, ['zz'], [], BENEFIT, new Set())).toMatchObject({ ok: false, code: 'unknown_item' })
   })
 
+  it('hand-checked under resident insurance figures (起付线 200 元, 50% at a secondary hospital, cap 3,000 元)', () => {
+    const resident = { deductibleFen: 20_000, ratioPercentByLevel: { primary: 60, secondary: 50, tertiary: 40 }, annualCapFen: 300_000 }
+    const one = settleOutpatient([item('r1', 100_000)], resident, { deductibleUsedFen: 0, fundPaidFen: 0 }, CONTEXT)
+    expect([one.deductibleFen, one.fundPaidFen, one.cashPaidFen]).toEqual([20_000, 40_000, 61_000])
+    const two = settleOutpatient([item('r2', 600_000)], resident, one.delta, CONTEXT)
+    expect(two.fundPaidFen).toBe(260_000) // 300,000 of ratio, stopped by the 3,000 元 cap less the 400 元 already paid
+    const record: SettledRecord = { settlementId: 'r', hospitalCode: 'H1', settledOn: '2026-12-30', items: [item('r1', 100_000)], before: { deductibleUsedFen: 0, fundPaidFen: 0 }, context: CONTEXT, split: one }
+    const reversal = refundSettlement(record, 'all', [], resident, new Set(['2026-12'])).reversal!
+    expect(reversal).toMatchObject({ year: 2026, period: '2027-01', afterClearing: true, fundFen: 40_000, cashFen: 61_000, delta: { deductibleUsedFen: -20_000, fundPaidFen: -40_000 } })
+  })
+
   it('for any run of settlements, refunding some leaves every other one as it was, and the year adds up', () => {
     fc.assert(fc.property(
       fc.array(fc.array(itemArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
       fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
       (bills, refundFlags) => {
-        const records = settleAll(bills.map((items, n) => ({ id: `s${n}`, on: `2026-0${1 + n}-10`, items })))
+        // Spread over two years: the refunds of each belong to that year.
+        const records = settleAll(bills.map((items, n) => ({ id: `s${n}`, on: `${2026 + (n % 2)}-0${1 + n}-10`, items })))
         const snapshot = structuredClone(records)
         const reversals: Reversal[] = []
         records.forEach((record, n) => {
@@ -86,13 +98,17 @@ describe('refunds that never disturb other settlements', () => {
         }
         // The year's accumulators equal the sum over settlements not refunded, never negative.
         const kept = records.filter((_, n) => !refundFlags[n])
-        const year = accumulatorsFor(2026, records, reversals)
-        expect(year.fundPaidFen).toBe(kept.reduce((total, record) => total + record.split.fundPaidFen, 0))
-        expect(Math.min(year.fundPaidFen, year.deductibleUsedFen)).toBeGreaterThanOrEqual(0)
-        // Over all periods, fund paid less reversals equals what the kept settlements paid.
-        const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']
+        let netOfYears = 0
+        for (const yearNumber of [2026, 2027]) {
+          const year = accumulatorsFor(yearNumber, records, reversals)
+          expect(year.fundPaidFen).toBe(kept.filter(record => record.settledOn.startsWith(String(yearNumber))).reduce((total, record) => total + record.split.fundPaidFen, 0))
+          expect(Math.min(year.fundPaidFen, year.deductibleUsedFen)).toBeGreaterThanOrEqual(0)
+          netOfYears += year.fundPaidFen
+        }
+        // Over all clearing periods, fund paid less reversals equals what the kept settlements paid.
+        const months = ['2026', '2027'].flatMap(y => ['01', '02', '03', '04', '05', '06', '07'].map(m => `${y}-${m}`))
         const net = months.map(month => periodTotals(month, 'H1', records, reversals)).reduce((total, period) => total + period.fundFen - period.reversedFundFen, 0)
-        expect(net).toBe(year.fundPaidFen)
+        expect(net).toBe(netOfYears)
       },
     ))
   })
