@@ -32,6 +32,7 @@ test('files by promise offline, resumes after a reload mid-wizard, and shows the
   await page.getByText('异地长期居住人员', { exact: true }).click()
   await shot('2-category')
   await next(page)
+  await expect(page.getByText('第 3 / 6 步')).toBeVisible()
 
   // A reload (or a killed browser) in the middle of the wizard loses nothing typed.
   await page.reload()

@@ -27,6 +27,13 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   await page.locator('input[name="place"]').fill('昆明市五华区家中浴室')
   await page.locator('textarea[name="account"]').fill('在家中浴室洗澡时滑倒，右手腕着地，肿胀疼痛，由家人送来就诊')
   // A reload (or a killed browser) mid-form loses nothing, and stays in patient mode.
+  await expect.poll(() => page.evaluate(() => new Promise<string | undefined>((resolve) => {
+    const open = indexedDB.open('yidi')
+    open.onsuccess = () => {
+      const read = open.result.transaction('drafts').objectStore('drafts').get('trauma:new')
+      read.onsuccess = () => resolve((read.result as { data?: { account?: string } } | undefined)?.data?.account)
+    }
+  }))).toBe('在家中浴室洗澡时滑倒，右手腕着地，肿胀疼痛，由家人送来就诊')
   await page.reload()
   await expect(page.locator('input[name="place"]')).toHaveValue('昆明市五华区家中浴室')
 
