@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /** A person as the wizard asks for them; the ID number is the GB 11643 standard example. */
 export const PERSON = {
@@ -34,8 +34,24 @@ export async function drawSignature(page: Page) {
   }
 }
 
+/**
+ * Clicks 下一步 and waits until the move has settled — the next step both on screen and in the
+ * address, the same step showing why it cannot go on, or the wizard left after filing — so the
+ * following click never lands mid-transition.
+ */
 export async function next(page: Page) {
+  const progress = page.locator('.wizard__progress')
+  const before = await progress.getAttribute('aria-valuenow')
   await page.locator('[data-test="wizard-next"]').click()
+  await expect.poll(async () => {
+    if (!page.url().includes('/filing/new'))
+      return true
+    const shown = await progress.getAttribute('aria-valuenow', { timeout: 500 }).catch(() => null)
+    const inAddress = /\/filing\/new\/(\d)/.exec(page.url())?.[1] ?? '1'
+    if (shown !== before && shown === inAddress)
+      return true
+    return page.locator('.van-field__error-message, [role="alert"]').first().isVisible().catch(() => false)
+  }).toBe(true)
 }
 
 export async function fillWho(page: Page) {
