@@ -26,7 +26,7 @@ for (let n = 0; n < SETTLEMENTS; n++) {
   if (n % 100 === 0)
     accumulators = { deductibleUsedFen: 0, fundPaidFen: 0 }
   const split = settleOutpatient(bills[n]!, benefit, accumulators, context)
-  records.push({ settlementId: `s${n}`, hospitalCode: 'H1', settledOn: `2026-${String(1 + (n % 12)).padStart(2, '0')}-15`, items: bills[n]!, before: accumulators, context, split })
+  records.push({ settlementId: `s${n}`, hospitalCode: 'H1', settledOn: `2026-${String(1 + (n % 12)).padStart(2, '0')}-15`, items: bills[n]!, benefit, before: accumulators, context, split })
   accumulators = { deductibleUsedFen: accumulators.deductibleUsedFen + split.delta.deductibleUsedFen, fundPaidFen: accumulators.fundPaidFen + split.delta.fundPaidFen }
 }
 const settleMs = performance.now() - started
@@ -36,7 +36,7 @@ started = performance.now()
 const reversals: Reversal[] = []
 const closed = new Set(['2026-01', '2026-02', '2026-03'])
 for (let n = 0; n < REFUNDS; n++) {
-  const outcome = refundSettlement(records[n * 10]!, 'all', [], benefit, closed)
+  const outcome = refundSettlement(records[n * 10]!, 'all', [], closed)
   if (outcome.reversal)
     reversals.push(outcome.reversal)
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import { periodTotals, type Reversal, type SettledRecord } from '../../src/domain/money/refund.ts'
+import { periodTotals, type Reversal } from '../../src/domain/money/refund.ts'
 import type { Database } from '../store/index.ts'
+import { parseStoredSettlement } from './storedSettlement.ts'
 
 export type PeriodTotals = ReturnType<typeof periodTotals>
 
@@ -10,7 +11,7 @@ export type PeriodTotals = ReturnType<typeof periodTotals>
  */
 export async function closePeriod(db: Kysely<Database>, hospitalCode: string, month: string, now = new Date()): Promise<PeriodTotals> {
   const settlements = (await db.selectFrom('settlements').select('record').where('hospital_code', '=', hospitalCode).execute())
-    .map(row => JSON.parse(row.record) as SettledRecord)
+    .map(row => parseStoredSettlement(row.record))
   const reversals = (await db.selectFrom('refunds').select('reversal').where('hospital_code', '=', hospitalCode).where('status', '=', 'approved').execute())
     .flatMap(row => (row.reversal ? [JSON.parse(row.reversal) as Reversal] : []))
   const totals = periodTotals(month, hospitalCode, settlements, reversals)

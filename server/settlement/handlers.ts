@@ -1,15 +1,15 @@
-import type { SettledRecord } from '../../src/domain/money/refund.ts'
 import { refundSettlement } from '../../src/domain/money/refund.ts'
 import { settleOutpatient } from '../../src/domain/money/settle.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { ActionHandler } from '../routes/sync/handlers/types.ts'
 import { reject } from '../routes/sync/handlers/types.ts'
 import { accumulatorsNow, closedPeriods, reversalsOf } from './repository.ts'
+import { parseStoredSettlement, type StoredSettlement } from './storedSettlement.ts'
 
 /**
  * `settlement.record` (counter): settles an outpatient bill under the 参保地's policy against
  * the person's accumulators for that year as they stand now, and keeps the whole record (items,
- * accumulators before, split) so a later refund recomputes exactly this settlement.
+ * figures, accumulators before, split) so a later refund recomputes exactly this settlement.
  */
 export const settlementRecord: ActionHandler<'settlement.record'> = async (db, { caller, now }, payload) => {
   if (caller.role !== 'counter')
@@ -24,11 +24,12 @@ export const settlementRecord: ActionHandler<'settlement.record'> = async (db, {
   const split = settleOutpatient(payload.items, benefit, before, context)
   if (payload.fundPaidFen !== undefined && payload.fundPaidFen !== split.fundPaidFen)
     return reject('split_mismatch', `医院计算的基金支付（${payload.fundPaidFen}分）与参保地政策计算结果（${split.fundPaidFen}分）不一致，请核对`, 'fundPaidFen')
-  const record: SettledRecord & { insuredRegion: string, insuranceType: string } = {
+  const record: StoredSettlement = {
     settlementId: payload.settlementId,
     hospitalCode: caller.hospitalCode,
     settledOn: payload.settledOn,
     items: payload.items,
+    benefit,
     before,
     context,
     split,
@@ -89,9 +90,8 @@ export const refundProcess: ActionHandler<'refund.process'> = async (db, { calle
     return { result: { refundId: refund.refund_id, status: 'rejected' } }
   }
   const row = await db.selectFrom('settlements').select('record').where('settlement_id', '=', refund.settlement_id).executeTakeFirstOrThrow()
-  const original = JSON.parse(row.record) as SettledRecord & { insuredRegion: string, insuranceType: 'employee' | 'resident' }
   const selection = refund.item_ids ? JSON.parse(refund.item_ids) as string[] : 'all'
-  const outcome = refundSettlement(original, selection, await reversalsOf(db, refund.id_number), policyFor(original.insuredRegion).outpatient[original.insuranceType], await closedPeriods(db, refund.hospital_code))
+  const outcome = refundSettlement(parseStoredSettlement(row.record), selection, await reversalsOf(db, refund.id_number), await closedPeriods(db, refund.hospital_code))
   if (!outcome.ok)
     return reject(outcome.code, outcome.message)
   await db.updateTable('refunds')

@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely'
 import { accumulatorsFor, type Reversal, type SettledRecord } from '../../src/domain/money/refund.ts'
 import type { Accumulators } from '../../src/domain/money/settle.ts'
 import type { Database } from '../store/index.ts'
+import { parseStoredSettlement } from './storedSettlement.ts'
 
 export async function settlementsOf(db: Kysely<Database>, idNumber: string): Promise<SettledRecord[]> {
   const rows = await db.selectFrom('settlements').select('record').where('id_number', '=', idNumber).orderBy('settled_on').orderBy('created_at').execute()
-  return rows.map(row => JSON.parse(row.record) as SettledRecord)
+  return rows.map(row => parseStoredSettlement(row.record))
 }
 
 export async function reversalsOf(db: Kysely<Database>, idNumber: string): Promise<Reversal[]> {

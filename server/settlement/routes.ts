@@ -1,10 +1,11 @@
 import express from 'express'
-import type { Reversal, SettledRecord } from '../../src/domain/money/refund.ts'
+import type { Reversal } from '../../src/domain/money/refund.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { type CounterCaller, counterOf, insuredOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { IncomingAction } from '../routes/sync/applyBatch.ts'
 import type { Store } from '../store/index.ts'
+import { parseStoredSettlement } from './storedSettlement.ts'
 
 /**
  * `GET /me/settlements`: the person's settlements with their refunds. `GET /counter/refunds`:
@@ -46,7 +47,7 @@ export function settlementRoutes(store: Store, importLines: (caller: CounterCall
     res.set('Cache-Control', 'no-store')
     res.json({
       settlements: settlements.map((row) => {
-        const record = JSON.parse(row.record) as SettledRecord
+        const record = parseStoredSettlement(row.record)
         return {
           settlementId: record.settlementId,
           hospitalCode: record.hospitalCode,
@@ -71,7 +72,7 @@ export function settlementRoutes(store: Store, importLines: (caller: CounterCall
     const refunds = await db.selectFrom('refunds').selectAll().where('hospital_code', '=', caller.hospitalCode).orderBy('requested_on', 'desc').limit(500).execute()
     const ids = [...new Set(refunds.map(refund => refund.settlement_id))]
     const settlements = ids.length === 0 ? [] : await db.selectFrom('settlements').select(['settlement_id', 'record']).where('settlement_id', 'in', ids).execute()
-    const byId = new Map(settlements.map(row => [row.settlement_id, JSON.parse(row.record) as SettledRecord]))
+    const byId = new Map(settlements.map(row => [row.settlement_id, parseStoredSettlement(row.record)]))
     res.set('Cache-Control', 'no-store')
     res.json({
       refunds: refunds.map(refund => ({

@@ -168,7 +168,7 @@ export interface TraumaCommitmentsTable {
   received_at: string
 }
 
-/** An outpatient settlement: JSON of the money engine's `SettledRecord` (items, accumulators before, split). */
+/** An outpatient settlement: JSON of the money engine's `SettledRecord` (items, figures, accumulators before, split). */
 export interface SettlementsTable {
   settlement_id: string
   hospital_code: string

@@ -73,6 +73,21 @@ describeEachStore('settlements and refunds', ({ openTestStore }) => {
     expect(refused.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'already_refunded' } })
   })
 
+  it('a settlement kept before its figures were stored refunds under the figures it was settled with', async () => {
+    const bill = settle('2026-11-20', [billItem('e', 120_000), billItem('f', 40_000)])
+    const recorded = await sync(app, counter, [bill.action])
+    const paid = recorded.body.results[0].result.split
+    const row = await store.db.selectFrom('settlements').select('record').where('settlement_id', '=', bill.settlementId).executeTakeFirstOrThrow()
+    const { benefit, ...older } = JSON.parse(row.record) as { benefit: unknown }
+    expect(benefit).toBeDefined()
+    await store.db.updateTable('settlements').set({ record: JSON.stringify(older) }).where('settlement_id', '=', bill.settlementId).execute()
+
+    const refundId = crypto.randomUUID()
+    await sync(app, insured, [action('refund.request', { refundId, settlementId: bill.settlementId, reason: '检查未做', requestedOn: '2026-11-21' })])
+    const processed = await sync(app, counter, [action('refund.process', { refundId, decision: 'approved', processedOn: '2026-11-22' })])
+    expect(processed.body.results[0].result.reversal).toMatchObject({ fundFen: paid.fundPaidFen, cashFen: paid.cashPaidFen })
+  })
+
   it('nobody asks a refund of someone else\'s settlement', async () => {
     const bill = settle('2026-11-15', [billItem('d', 20_000)])
     await sync(app, counter, [bill.action])

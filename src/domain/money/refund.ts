@@ -3,12 +3,17 @@ import { refuse } from '../result'
 import type { OutpatientBenefit } from '../policy/types'
 import { type Accumulators, type BillItem, type SettleContext, type SettlementSplit, settleOutpatient } from './settle'
 
-/** A settlement as kept: its items, the accumulators it was settled against, and its split. */
+/**
+ * A settlement as kept: its items, the benefit figures and accumulators it was settled against,
+ * and its split. The figures travel with the record because a region's figures change from year
+ * to year, and a refund must return exactly what this settlement paid.
+ */
 export interface SettledRecord {
   settlementId: string
   hospitalCode: string
   settledOn: string
   items: readonly BillItem[]
+  benefit: OutpatientBenefit
   before: Accumulators
   context: SettleContext
   split: SettlementSplit
@@ -37,8 +42,8 @@ const monthOf = (date: string) => date.slice(0, 7)
 
 /**
  * Refunds a whole settlement or some of its items (Yunnan 第三十七条, Chongqing 第三十九条,
- * Jilin 第三十二条): its own split is computed again for what remains, against the
- * accumulators it was settled against, and the difference is given back. No other settlement
+ * Jilin 第三十二条): its own split is computed again for what remains, under the figures and
+ * against the accumulators it was settled with, and the difference is given back. No other settlement
  * changes (隔笔退费); the reversal belongs to the original's year (跨年退费) and is booked into
  * the original's clearing period, or the next open one when that is closed (清算后退费).
  */
@@ -46,7 +51,6 @@ export function refundSettlement(
   original: SettledRecord,
   selection: 'all' | readonly string[],
   earlier: readonly Reversal[],
-  benefit: OutpatientBenefit,
   closedPeriods: ReadonlySet<string>,
 ): RuleResult<RefundCode> & { reversal?: Reversal } {
   const refunded = new Set(earlier.filter(reversal => reversal.settlementId === original.settlementId).flatMap(reversal => reversal.itemIds))
@@ -60,8 +64,9 @@ export function refundSettlement(
 
   const keptBefore = original.items.filter(item => !refunded.has(item.id))
   const keptAfter = keptBefore.filter(item => !wanted.includes(item.id))
-  const splitBefore = settleOutpatient(keptBefore, benefit, original.before, original.context)
-  const splitAfter = settleOutpatient(keptAfter, benefit, original.before, original.context)
+  const { benefit, before, context } = original
+  const splitBefore = settleOutpatient(keptBefore, benefit, before, context)
+  const splitAfter = settleOutpatient(keptAfter, benefit, before, context)
   const { period, afterClearing } = bookingPeriod(monthOf(original.settledOn), closedPeriods)
   return {
     ok: true,

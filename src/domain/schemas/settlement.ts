@@ -49,6 +49,13 @@ export const settlementRecordPayloadSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['totalFen'], message: '总费用应等于范围内费用、乙类先行自付、超限价自付与自费之和' })
   if (v.totalFen !== undefined && v.fundPaidFen !== undefined && v.cashPaidFen !== undefined && v.fundPaidFen + v.cashPaidFen !== v.totalFen)
     ctx.addIssue({ code: 'custom', path: ['cashPaidFen'], message: '总费用应等于基金支付与个人现金支付之和' })
+  // A refund names the items it returns, so each needs its own number.
+  const seen = new Set<string>()
+  v.items?.forEach((item, index) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: '项目编号重复：每项费用应有自己的编号' })
+    seen.add(item.id)
+  })
   if (!v.items && v.totalFen === undefined)
     ctx.addIssue({ code: 'custom', path: ['items'], message: '请至少录入一项费用' })
   if (v.kind === 'inpatient' && !v.admissionId)

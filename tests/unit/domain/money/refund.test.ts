@@ -6,6 +6,9 @@ import type { OutpatientBenefit } from '../../../../src/domain/policy/types'
 import { itemArb } from './arbitraries'
 
 const BENEFIT: OutpatientBenefit = { deductibleFen: 80_000, ratioPercentByLevel: { primary: 80, secondary: 70, tertiary: 60 }, annualCapFen: 1_000_000 }
+/** The next year's figures: a lower deductible and higher ratios, as regions publish each January. */
+const BENEFIT_2027: OutpatientBenefit = { deductibleFen: 60_000, ratioPercentByLevel: { primary: 85, secondary: 75, tertiary: 65 }, annualCapFen: 1_200_000 }
+const benefitOf = (settledOn: string) => (settledOn.startsWith('2027') ? BENEFIT_2027 : BENEFIT)
 const CONTEXT = { hospitalLevel: 'secondary', ratioCutPoints: 0 } as const
 const item = (id: string, coveredFen: number): BillItem => ({ id, coveredFen, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 1_000 })
 
@@ -14,7 +17,8 @@ function settleAll(bills: { id: string, on: string, items: BillItem[] }[]): Sett
   const records: SettledRecord[] = []
   for (const bill of bills) {
     const before = accumulatorsFor(Number(bill.on.slice(0, 4)), records, [])
-    records.push({ settlementId: bill.id, hospitalCode: 'H1', settledOn: bill.on, items: bill.items, before, context: CONTEXT, split: settleOutpatient(bill.items, BENEFIT, before, CONTEXT) })
+    const benefit = benefitOf(bill.on)
+    records.push({ settlementId: bill.id, hospitalCode: 'H1', settledOn: bill.on, items: bill.items, benefit, before, context: CONTEXT, split: settleOutpatient(bill.items, benefit, before, CONTEXT) })
   }
   return records
 }
@@ -26,7 +30,7 @@ describe('refunds that never disturb other settlements', () => {
   ]) as [SettledRecord, SettledRecord]
 
   it('Yunnan 第三十七条 隔笔退费: refunding an earlier settlement returns its own amounts; the later one keeps its shares', () => {
-    const result = refundSettlement(first, 'all', [], BENEFIT, new Set())
+    const result = refundSettlement(first, 'all', [], new Set())
     expect(result.ok).toBe(true)
     expect(result.reversal).toMatchObject({ fundFen: first.split.fundPaidFen, cashFen: first.split.cashPaidFen, period: '2026-10', afterClearing: false })
     expect(second.split.fundPaidFen).toBe(70_000)
@@ -35,23 +39,35 @@ describe('refunds that never disturb other settlements', () => {
   })
 
   it('refunding some items recomputes only that settlement\'s own split', () => {
-    const result = refundSettlement(first, ['b'], [], BENEFIT, new Set())
+    const result = refundSettlement(first, ['b'], [], new Set())
     const kept = settleOutpatient([item('a', 60_000)], BENEFIT, first.before, CONTEXT)
     expect(result.reversal).toMatchObject({ itemIds: ['b'], fundFen: first.split.fundPaidFen - kept.fundPaidFen, cashFen: first.split.cashPaidFen - kept.cashPaidFen })
-    const rest = refundSettlement(first, 'all', [result.reversal!], BENEFIT, new Set())
+    const rest = refundSettlement(first, 'all', [result.reversal!], new Set())
     expect(rest.reversal?.itemIds).toEqual(['a'])
     expect(result.reversal!.fundFen + rest.reversal!.fundFen).toBe(first.split.fundPaidFen)
   })
 
   it('Chongqing 第三十九条 跨年退费: a refund in a later year belongs to the settlement\'s year', () => {
-    const result = refundSettlement(second, 'all', [], BENEFIT, new Set(['2026-10', '2026-11', '2026-12']))
+    const result = refundSettlement(second, 'all', [], new Set(['2026-10', '2026-11', '2026-12']))
     expect(result.reversal).toMatchObject({ year: 2026, period: '2027-01' })
     expect(accumulatorsFor(2027, [first, second], [result.reversal!])).toEqual({ deductibleUsedFen: 0, fundPaidFen: 0 })
   })
 
+  it('Chongqing 第三十九条 跨年退费: a refund made under the next year\'s figures returns exactly what the settlement paid', () => {
+    // Settled under 2026's figures; by the time of the refund the region publishes 2027's.
+    const [late] = settleAll([{ id: 's3', on: '2026-12-28', items: [item('d', 200_000), item('e', 30_000)] }]) as [SettledRecord]
+    const part = refundSettlement(late, ['e'], [], new Set(['2026-12'])).reversal!
+    const underOldFigures = settleOutpatient([item('d', 200_000)], BENEFIT, late.before, CONTEXT)
+    expect(part.fundFen).toBe(late.split.fundPaidFen - underOldFigures.fundPaidFen)
+    const rest = refundSettlement(late, 'all', [part], new Set(['2026-12'])).reversal!
+    expect(part.fundFen + rest.fundFen).toBe(late.split.fundPaidFen)
+    expect(part.cashFen + rest.cashFen).toBe(late.split.cashPaidFen)
+    expect(settleOutpatient(late.items, BENEFIT_2027, late.before, CONTEXT).fundPaidFen).not.toBe(late.split.fundPaidFen)
+  })
+
   it('Jilin 第三十二条 清算后退费: a cleared month books the reversal into the next open period and says so', () => {
     expect(bookingPeriod('2026-10', new Set(['2026-10']))).toEqual({ period: '2026-11', afterClearing: true })
-    const result = refundSettlement(first, 'all', [], BENEFIT, new Set(['2026-10']))
+    const result = refundSettlement(first, 'all', [], new Set(['2026-10']))
     expect(result.reversal).toMatchObject({ period: '2026-11', afterClearing: true })
     const october = periodTotals('2026-10', 'H1', [first, second], [result.reversal!])
     const november = periodTotals('2026-11', 'H1', [first, second], [result.reversal!])
@@ -60,9 +76,9 @@ describe('refunds that never disturb other settlements', () => {
   })
 
   it('refunding twice is refused (already_refunded)', () => {
-    const once = refundSettlement(first, 'all', [], BENEFIT, new Set())
-    expect(refundSettlement(first, 'all', [once.reversal!], BENEFIT, new Set())).toMatchObject({ ok: false, code: 'already_refunded' })
-    expect(refundSettlement(first, ['zz'], [], BENEFIT, new Set())).toMatchObject({ ok: false, code: 'unknown_item' })
+    const once = refundSettlement(first, 'all', [], new Set())
+    expect(refundSettlement(first, 'all', [once.reversal!], new Set())).toMatchObject({ ok: false, code: 'already_refunded' })
+    expect(refundSettlement(first, ['zz'], [], new Set())).toMatchObject({ ok: false, code: 'unknown_item' })
   })
 
   it('hand-checked under resident insurance figures (起付线 200 元, 50% at a secondary hospital, cap 3,000 元)', () => {
@@ -71,8 +87,8 @@ describe('refunds that never disturb other settlements', () => {
     expect([one.deductibleFen, one.fundPaidFen, one.cashPaidFen]).toEqual([20_000, 40_000, 61_000])
     const two = settleOutpatient([item('r2', 600_000)], resident, one.delta, CONTEXT)
     expect(two.fundPaidFen).toBe(260_000) // 300,000 of ratio, stopped by the 3,000 元 cap less the 400 元 already paid
-    const record: SettledRecord = { settlementId: 'r', hospitalCode: 'H1', settledOn: '2026-12-30', items: [item('r1', 100_000)], before: { deductibleUsedFen: 0, fundPaidFen: 0 }, context: CONTEXT, split: one }
-    const reversal = refundSettlement(record, 'all', [], resident, new Set(['2026-12'])).reversal!
+    const record: SettledRecord = { settlementId: 'r', hospitalCode: 'H1', settledOn: '2026-12-30', items: [item('r1', 100_000)], benefit: resident, before: { deductibleUsedFen: 0, fundPaidFen: 0 }, context: CONTEXT, split: one }
+    const reversal = refundSettlement(record, 'all', [], new Set(['2026-12'])).reversal!
     expect(reversal).toMatchObject({ year: 2026, period: '2027-01', afterClearing: true, fundFen: 40_000, cashFen: 61_000, delta: { deductibleUsedFen: -20_000, fundPaidFen: -40_000 } })
   })
 
@@ -87,7 +103,7 @@ describe('refunds that never disturb other settlements', () => {
         const reversals: Reversal[] = []
         records.forEach((record, n) => {
           if (refundFlags[n])
-            reversals.push(refundSettlement(record, 'all', reversals, BENEFIT, new Set(['2026-01', '2026-02'])).reversal!)
+            reversals.push(refundSettlement(record, 'all', reversals, new Set(['2026-01', '2026-02'])).reversal!)
         })
         // Settlements not refunded keep exactly their amounts.
         expect(records).toEqual(snapshot)

@@ -37,6 +37,12 @@ describe('settlement.record payload (结算单 identities, 001 annex 13)', () =>
     expect(messages(settlement({ cashPaidFen: 43_999 }))).toContain('cashPaidFen: 总费用应等于基金支付与个人现金支付之和')
   })
 
+  it('Yunnan 第三十七条 隔笔退费 by item: each bill item needs its own number, so a refund names exactly what it returns', () => {
+    const line = (id: string) => ({ id, coveredFen: 1_000, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 })
+    expect(messages(settlement({ items: [line('x1'), line('x2')] }))).toEqual([])
+    expect(messages(settlement({ items: [line('x1'), line('x2'), line('x1')] }))).toEqual(['items.2.id: 项目编号重复：每项费用应有自己的编号'])
+  })
+
   it.each([
     [{ totalFen: 1000.5 }, 'totalFen: 总费用应以分为单位的整数'],
     [{ fundPaidFen: -1 }, 'fundPaidFen: 基金支付合计不能为负数'],

@@ -1,0 +1,15 @@
+import type { SettledRecord } from '../../src/domain/money/refund.ts'
+import { policyFor } from '../../src/domain/policy/policyFor.ts'
+import type { InsuranceType } from '../../src/domain/filing/categories.ts'
+
+/** A settlement as the server keeps it: the engine's record and whose policy settled it. */
+export type StoredSettlement = SettledRecord & { insuredRegion: string, insuranceType: InsuranceType }
+
+/**
+ * Reads a stored settlement. Records kept before the benefit figures travelled with them were
+ * settled under the figures that are still current, so those figures stand in for them.
+ */
+export function parseStoredSettlement(json: string): StoredSettlement {
+  const record = JSON.parse(json) as Omit<StoredSettlement, 'benefit'> & { benefit?: StoredSettlement['benefit'] }
+  return { ...record, benefit: record.benefit ?? policyFor(record.insuredRegion).outpatient[record.insuranceType] }
+}
