@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { Filing } from '../../src/domain/filing/filing.ts'
+import { compiledOnce } from '../store/compiledOnce.ts'
 import type { Database } from '../store/index.ts'
+import type { FilingsTable, FilingVersionsTable } from '../store/schema.ts'
 import { nextSequence } from '../store/writeTransaction.ts'
 
 /** A filing as the server keeps it: the rules' view, whose it is, who filed it, its credential. */
@@ -27,9 +29,14 @@ function fromRow(row: Pick<FilingRow, 'record' | 'version' | 'holder_name' | 'ho
   }
 }
 
+const selectFilingsOfHolder = compiledOnce<{ idNumber: string }, FilingRow>(
+  ['idNumber'],
+  (db, { idNumber }) => db.selectFrom('filings').selectAll().where('holder_id_number', '=', idNumber),
+)
+
 /** Every filing a person holds (the rules look at all of them). */
 export async function filingsOfHolder(db: Kysely<Database>, idNumber: string): Promise<StoredFiling[]> {
-  const rows = await db.selectFrom('filings').selectAll().where('holder_id_number', '=', idNumber).execute()
+  const { rows } = await selectFilingsOfHolder(db, { idNumber })
   return rows.map(fromRow)
 }
 
@@ -54,6 +61,14 @@ export async function nextFilingNumber(db: Kysely<Database>, insuredRegion: stri
   return `${prefix}-${String(sequence).padStart(4, '0')}`
 }
 
+// Written for every filing action of a batch.
+const FILING_COLUMNS = ['filing_id', 'filing_number', 'holder_id_number', 'holder_name', 'agent_id_number', 'agent', 'version', 'record', 'form', 'credential', 'created_at', 'updated_at'] as const
+const insertFiling = compiledOnce<Insertable<FilingsTable> & Record<string, unknown>>(FILING_COLUMNS, (db, row) => db.insertInto('filings').values(row))
+const insertFilingVersion = compiledOnce<Insertable<FilingVersionsTable> & Record<string, unknown>>(
+  ['filing_id', 'version', 'action_id', 'record', 'form', 'credential', 'created_at'],
+  (db, row) => db.insertInto('filing_versions').values(row),
+)
+
 /** Writes a new filing, or its next version, keeping every version and revoking the superseded credential. */
 export async function saveFiling(db: Kysely<Database>, stored: StoredFiling, context: { actionId: string, now: Date, revokeReason?: string }): Promise<void> {
   const at = context.now.toISOString()
@@ -70,10 +85,10 @@ export async function saveFiling(db: Kysely<Database>, stored: StoredFiling, con
     updated_at: at,
   }
   if (stored.version === 1)
-    await db.insertInto('filings').values({ ...row, filing_id: stored.filing.filingId, created_at: at }).execute()
+    await insertFiling(db, { ...row, filing_id: stored.filing.filingId, created_at: at })
   else
     await db.updateTable('filings').set(row).where('filing_id', '=', stored.filing.filingId).execute()
-  await db.insertInto('filing_versions').values({
+  await insertFilingVersion(db, {
     filing_id: stored.filing.filingId,
     version: stored.version,
     action_id: context.actionId,
@@ -81,7 +96,7 @@ export async function saveFiling(db: Kysely<Database>, stored: StoredFiling, con
     form: row.form,
     credential: stored.credential,
     created_at: at,
-  }).execute()
+  })
   if (stored.version > 1)
     await revokeCredentials(db, [{ filingNumber: stored.filing.filingNumber, version: stored.version - 1, reason: context.revokeReason ?? 'superseded' }], context.now)
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { SqliteDialect } from 'kysely'
+import { SqliteDialect, type SqliteDatabase } from 'kysely'
 
 /** Default location of the SQLite file, relative to the working directory. */
 export const DEFAULT_SQLITE_FILE = 'data/yidi.sqlite'
@@ -18,5 +18,30 @@ export function createSqliteDialect(file: string): SqliteDialect {
   database.pragma('synchronous = FULL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  return new SqliteDialect({ database })
+  // Every action runs in a savepoint; its rollback journal stays in memory instead of a temp file.
+  database.pragma('temp_store = MEMORY')
+  return new SqliteDialect({ database: withStatementCache(database) })
+}
+
+/**
+ * Kysely prepares every query afresh, and preparing costs more than running a small statement;
+ * the same few statements run for every action of a batch, so each is prepared once and kept.
+ * Bounded, because `in (?, ?, …)` lists make a new text for every length.
+ */
+function withStatementCache(database: BetterSqlite3.Database, limit = 256): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql)
+      if (statement)
+        statements.delete(sql)
+      else
+        statement = database.prepare(sql)
+      statements.set(sql, statement)
+      if (statements.size > limit)
+        statements.delete(statements.keys().next().value!)
+      return statement
+    },
+  }
 }

@@ -7,6 +7,7 @@ import type { SyncResult } from '../../../src/domain/schemas/sync.ts'
 import { type Caller, callerKey } from '../../auth/caller.ts'
 import type { Database, Store } from '../../store/index.ts'
 import type { AppliedActionsTable } from '../../store/schema.ts'
+import { compiledOnce } from '../../store/compiledOnce.ts'
 import { savepoint, writeTransaction } from '../../store/writeTransaction.ts'
 import type { ActionHandlers, ActionRejection, HandlerOutcome } from './handlers/types.ts'
 
@@ -120,12 +121,15 @@ async function loadKnown(db: Kysely<Database>, actions: IncomingAction[]): Promi
   return new Map(rows.map(row => [row.id, row]))
 }
 
+const insertAppliedAction = compiledOnce<Insertable<AppliedActionsTable> & Record<string, unknown>>(
+  ['id', 'caller', 'type', 'payload_hash', 'status', 'result', 'created_at'],
+  (db, row) => db.insertInto('applied_actions').values(row).onConflict(conflict => conflict.column('id').doNothing()),
+)
+
 /** Records the id's outcome; false when the id already exists (a concurrent request won the race). */
 async function claimId(db: Kysely<Database>, row: Insertable<AppliedActionsTable>): Promise<boolean> {
-  const inserted = await db.insertInto('applied_actions').values(row)
-    .onConflict(conflict => conflict.column('id').doNothing())
-    .executeTakeFirst()
-  return Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0
+  const inserted = await insertAppliedAction(db, row)
+  return Number(inserted.numAffectedRows ?? 0n) > 0
 }
 
 function replayOf(id: string, stored: StoredAction, owner: string, hash: string): SyncResult {
