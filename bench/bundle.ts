@@ -17,7 +17,7 @@ const ROUTES: Record<string, string[]> = {
   '/lookup': ['src/components/InsuredLayout.vue', 'src/features/lookup/LookupHomeView.vue'],
   '/refund': ['src/components/InsuredLayout.vue', 'src/features/refund/RefundHomeView.vue'],
   '/me': ['src/components/InsuredLayout.vue', 'src/features/account/AccountView.vue'],
-  '/counter': ['src/features/counter/CounterLayout.vue', 'src/features/counter/CounterHomeView.vue'],
+  '/counter': ['src/features/counter/CounterLayout.vue', 'src/features/counter/verify/CounterVerifyView.vue'],
 }
 const TARGETS = { js: 120 * 1024, css: 25 * 1024, precache: 1024 * 1024 }
 

@@ -78,7 +78,7 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   // The patient, signed in on their own phone, finds the commitment signed under their 身份证号码.
   const phone = await page.context().browser()!.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
   const mine = await phone.newPage()
-  await signInInsured(mine, app.url, { ...TRAVELLER, homeAddress: '', address: '' })
+  await signInInsured(mine, app.url, TRAVELLER)
   await mine.goto(`${app.url}/me/trauma`)
   await expect(mine.locator('[data-test="my-commitment"]')).toHaveCount(1)
   await expect(mine.locator('[data-test="my-commitment"]')).toContainText('昆明市五华区家中浴室')

@@ -3,6 +3,7 @@ import { type AppServer, startAppServer } from './appServer.ts'
 import { clientBuilds } from './builds.ts'
 
 export { expect }
+export { waitForServiceWorker } from './serviceWorker.ts'
 
 /** Each test gets its own server and database, serving client build A. */
 export const test = base.extend<{ app: AppServer }>({
@@ -14,13 +15,6 @@ export const test = base.extend<{ app: AppServer }>({
   },
 })
 
-/** Waits until a service worker controls the page, i.e. the app shell is available offline. */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready
-    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null
-  }, undefined, { timeout: 20_000 })
-}
 
 /** Collects page errors and Content-Security-Policy violations for a test to assert on. */
 export function watchPageProblems(page: Page): string[] {

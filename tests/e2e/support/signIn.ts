@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test'
 import { PERSON } from './filingWizard.ts'
 
 /** Signs in as the insured person with the one-time code a development server echoes back. */
-export async function signInInsured(page: Page, baseUrl: string, person = PERSON): Promise<void> {
+export async function signInInsured(page: Page, baseUrl: string, person: Pick<typeof PERSON, 'name' | 'idNumber' | 'phone'> = PERSON): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`)
   await page.locator('input[name="idNumber"]').fill(person.idNumber)
   await page.locator('input[name="name"]').fill(person.name)
