@@ -21,6 +21,8 @@ export interface OutboxEntry {
   result?: unknown
   /** Local attachments to upload before the action is sent. */
   attachmentIds?: string[]
+  /** The account signed in when the action was made (`StoredSession.account`); only it sends the action. */
+  account?: string
 }
 
 /** A half-filled form, kept so nothing typed is lost on reload or a killed browser. */

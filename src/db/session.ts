@@ -7,6 +7,12 @@ export interface StoredSession {
   role: 'insured' | 'counter'
   /** What the UI may show: masked identity or the staff account and hospital. */
   displayName: string
+  /**
+   * Whose actions this session sends: `staff:<username>` or `insured:<身份证号码>`. Actions made
+   * under one account are never sent under another (an idle counter's audit entries wait for
+   * that staff member, not whoever signs in next). Absent on sessions stored before it existed.
+   */
+  account?: string
   hospital?: { code: string, name: string, cityCode: string }
 }
 

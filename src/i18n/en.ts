@@ -107,6 +107,7 @@ const en: typeof zhCN = {
     syncNow: 'Sync now',
     allSynced: 'Everything is synced',
     statePending: 'Waiting',
+    waitsForAccount: 'Made by {account}; sent when they sign in again',
     stateRejected: 'Returned',
     createdAt: 'Done at {time}',
     reason: 'Reason: ',

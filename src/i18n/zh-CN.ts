@@ -105,6 +105,7 @@ export default {
     syncNow: '立即同步',
     allSynced: '所有操作都已同步',
     statePending: '待同步',
+    waitsForAccount: '由 {account} 办理，待其重新登录后发送',
     stateRejected: '被退回',
     createdAt: '操作时间：{time}',
     reason: '退回原因：',

@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { API_BASE } from '../api'
 import { db } from '../db/database'
+import { readSession } from '../db/session'
 import { useLiveQuery } from '../db/useLiveQuery'
 import { FLUSH_MESSAGE, requestBackgroundSync } from '../sync/backgroundSync'
 import type { FlushProgress } from '../sync/flushOutbox'
@@ -41,6 +42,7 @@ export const useSyncStore = defineStore('sync', () => {
       database: db,
       apiBase: API_BASE,
       token: () => session.currentToken(),
+      account: async () => (await readSession(db))?.account,
       onFlushStart: () => {
         flushing.value = true
       },

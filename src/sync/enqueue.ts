@@ -1,4 +1,5 @@
 import type { OutboxEntry, YidiDatabase } from '../db/database'
+import { readSession } from '../db/session'
 import { requestPersistenceOnce } from '../db/storagePersistence'
 import type { ActionPayloadInput, ActionType } from '../domain/schemas/actions'
 import { parseActionPayload, type PayloadError } from '../domain/schemas/parseAction'
@@ -38,6 +39,7 @@ export async function enqueue<T extends ActionType>(
     throw new InvalidActionError(parsed.error)
   const effects = options.effects ?? localEffects
   const now = options.now ?? (() => new Date())
+  const account = (await readSession(database))?.account
   const entry: OutboxEntry = {
     id: crypto.randomUUID(),
     type,
@@ -47,6 +49,7 @@ export async function enqueue<T extends ActionType>(
     attempts: 0,
     ...(options.dependsOn?.length ? { dependsOn: options.dependsOn } : {}),
     ...(options.attachmentIds?.length ? { attachmentIds: options.attachmentIds } : {}),
+    ...(account ? { account } : {}),
   }
   await database.transaction('rw', [database.outbox, ...effectTables(database, [type], effects)], async () => {
     entry.createdAt = await nextCreatedAt(database, now())

@@ -1,7 +1,7 @@
 import type { YidiDatabase } from '../db/database'
 import type { FlushLock } from './flushLock'
 import { type LocalEffects, localEffects } from './localEffects'
-import { MAX_BATCH_ACTIONS, MAX_BATCH_BYTES, nextBatch, toEnvelope } from './nextBatch'
+import { MAX_BATCH_ACTIONS, MAX_BATCH_BYTES, madeByAnother, nextBatch, toEnvelope } from './nextBatch'
 import { rejectLocally, storeResults } from './storeResults'
 import type { SyncTransport } from './transport'
 import { type AttachmentUploader, uploadAttachments } from './uploadAttachments'
@@ -25,6 +25,8 @@ export interface FlushOptions {
   transport: SyncTransport
   lock: FlushLock
   deviceId: string
+  /** The signed-in account: only actions made under it (or under none) are sent. */
+  account?: string | undefined
   maxActions?: number
   maxBytes?: number
   effects?: LocalEffects
@@ -50,12 +52,12 @@ async function flushBatches(options: FlushOptions): Promise<FlushOutcome> {
   const effects = options.effects ?? localEffects
   const maxBytes = options.maxBytes ?? MAX_BATCH_BYTES
   let maxActions = options.maxActions ?? MAX_BATCH_ACTIONS
-  const total = await database.outbox.where('status').equals('pending').count()
+  const total = await database.outbox.where('status').equals('pending').filter(entry => !madeByAnother(entry, options.account)).count()
   let sent = 0
   options.onProgress?.({ sent, total })
 
   for (;;) {
-    const batch = await nextBatch(database, maxActions, maxBytes)
+    const batch = await nextBatch(database, maxActions, maxBytes, options.account)
     if (batch.oversized.length > 0)
       await rejectLocally(database, batch.oversized, TOO_LARGE, effects)
     if (batch.entries.length === 0)

@@ -23,12 +23,18 @@ export function toEnvelope(entry: OutboxEntry): SyncActionEnvelope {
   }
 }
 
+/** True when the action was made under another account than `account`, and must wait for it. */
+export function madeByAnother(entry: Pick<OutboxEntry, 'account'>, account: string | undefined): boolean {
+  return entry.account !== undefined && entry.account !== account
+}
+
 /**
  * The next pending actions in creation order, within the action and byte limits. An action
  * waits while anything it depends on is rejected or itself waiting: it is sent only once its
  * parent is resolved (resubmitted, or discarded — then the server answers `dependency_rejected`).
+ * An action made under another account than `account` waits for that account's next sign-in.
  */
-export async function nextBatch(database: YidiDatabase, maxActions = MAX_BATCH_ACTIONS, maxBytes = MAX_BATCH_BYTES): Promise<Batch> {
+export async function nextBatch(database: YidiDatabase, maxActions = MAX_BATCH_ACTIONS, maxBytes = MAX_BATCH_BYTES, account?: string): Promise<Batch> {
   const rejected = new Set(await database.outbox.where('status').equals('rejected').primaryKeys())
   const held = new Set<string>()
   const encoder = new TextEncoder()
@@ -41,7 +47,7 @@ export async function nextBatch(database: YidiDatabase, maxActions = MAX_BATCH_A
     .between(['pending', ''], ['pending', '\uFFFF'])
     .until(() => full)
     .each((entry) => {
-      if (entry.dependsOn?.some(parent => held.has(parent) || rejected.has(parent))) {
+      if (madeByAnother(entry, account) || entry.dependsOn?.some(parent => held.has(parent) || rejected.has(parent))) {
         held.add(entry.id)
         return
       }

@@ -9,6 +9,8 @@ import { createSyncScheduler, type SyncScheduler } from './syncScheduler'
 
 export interface SyncEngineOptions extends HttpTransportOptions {
   database: YidiDatabase
+  /** The signed-in account (`StoredSession.account`), read at each flush. */
+  account?: () => Promise<string | undefined>
   lock?: FlushLock
   effects?: LocalEffects
   random?: () => number
@@ -43,6 +45,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncScheduler {
         uploadAttachment,
         lock,
         deviceId: await (device ??= deviceId(database)),
+        account: await options.account?.(),
         ...(options.maxActions ? { maxActions: options.maxActions } : {}),
         ...(options.effects ? { effects: options.effects } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),

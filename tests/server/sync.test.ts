@@ -48,6 +48,15 @@ describeEachStore('POST /api/sync', ({ kind, openTestStore, createTestDatabase }
     expect((await auditRows()).filter(row => row.action_id === logged.id)).toHaveLength(1)
   })
 
+  it('an offline lookup is audited under the staff account and the account\'s city, whatever the device says', async () => {
+    const app = appOver(store)
+    const token = await signInCounter(app, store, { username: 'city', hospitalCode: 'H2', hospitalName: '乙医院', cityCode: '440100' })
+    const logged = action('counter.verify.logged', verification(5, { hospitalCity: '530100' }))
+    expect((await sync(app, token, [logged])).body.results[0].status).toBe('applied')
+    const [row] = (await auditRows()).filter(entry => entry.action_id === logged.id)
+    expect(row).toMatchObject({ staff_username: 'city', hospital_code: 'H2', city_code: '440100', target_masked: expect.stringMatching(/^\d{3}\*+\w{4}$/) })
+  })
+
   it('remembers applied ids across a server restart', async () => {
     const database = await createTestDatabase()
     const before = await database.open()

@@ -22,15 +22,15 @@ export function startInsuredSignIn(input: InsuredAuthStart): Promise<{ challenge
   return callApi('/auth/insured/start', { body: input })
 }
 
-export async function verifyInsuredSignIn(challengeId: string, code: string): Promise<StoredSession> {
+export async function verifyInsuredSignIn(challengeId: string, code: string, idNumber: string): Promise<StoredSession> {
   const reply = await callApi<InsuredVerifyReply>('/auth/insured/verify', { body: { challengeId, code } })
-  return { token: reply.token, expiresAt: reply.expiresAt, role: 'insured', displayName: `${reply.user.name}（${reply.user.idNumberMasked}）` }
+  return { token: reply.token, expiresAt: reply.expiresAt, role: 'insured', displayName: `${reply.user.name}（${reply.user.idNumberMasked}）`, account: `insured:${idNumber}` }
 }
 
 export async function staffLogin(username: string, password: string): Promise<{ session: StoredSession, mustChangePassword: boolean }> {
   const reply = await callApi<StaffLoginReply>('/auth/staff/login', { body: { username, password } })
   return {
-    session: { token: reply.token, expiresAt: reply.expiresAt, role: 'counter', displayName: reply.user.username, hospital: reply.hospital },
+    session: { token: reply.token, expiresAt: reply.expiresAt, role: 'counter', displayName: reply.user.username, hospital: reply.hospital, account: `staff:${reply.user.username}` },
     mustChangePassword: reply.mustChangePassword,
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { YidiDatabase } from '../../../src/db/database'
+import { endSession, writeSession } from '../../../src/db/session'
 import { enqueue } from '../../../src/sync/enqueue'
 import { flushOutbox } from '../../../src/sync/flushOutbox'
 import { discardAction, resubmitAction } from '../../../src/sync/manageOutbox'
@@ -110,6 +111,25 @@ describe('flushing the outbox', () => {
 
     expect(outcome).toEqual({ kind: 'paused-auth' })
     expect(await statuses(database)).toEqual(Object.fromEntries(ids.map(id => [id, 'pending'])))
+  })
+
+  it('an idle counter\'s audit entries wait for that staff member: the next account sends only its own', async () => {
+    database = freshDatabase()
+    const counterSession = (username: string) => ({ token: `t-${username}`, expiresAt: '2099-01-01T00:00:00Z', role: 'counter' as const, displayName: username, account: `staff:${username}` })
+    await writeSession(database, counterSession('wang'))
+    const byWang = await enqueueMany(2)
+    // Wang walks away; the session ends with the entries unsent, and Li signs in at the same counter.
+    await endSession(database)
+    await writeSession(database, counterSession('li'))
+    const byLi = await enqueueMany(1)
+    const server = recordingTransport()
+
+    expect(await flushOutbox({ database, transport: server.transport, lock: noLock, deviceId: 'd1', account: 'staff:li' })).toEqual({ kind: 'drained' })
+    expect(server.sentIds()).toEqual(byLi)
+    expect(await statuses(database)).toMatchObject(Object.fromEntries(byWang.map(id => [id, 'pending'])))
+
+    await flushOutbox({ database, transport: server.transport, lock: noLock, deviceId: 'd1', account: 'staff:wang' })
+    expect(server.sentIds()).toEqual([...byLi, ...byWang])
   })
 
   it('halves the batch on 413 until the server takes it', async () => {

@@ -11,7 +11,8 @@ export const counterVerifyLogged: ActionHandler<'counter.verify.logged'> = async
     id: randomUUID(),
     staff_username: caller.username,
     hospital_code: caller.hospitalCode,
-    city_code: payload.hospitalCity,
+    // The account's own city, not the device's word for it: the audit log says where the lookup was made.
+    city_code: caller.cityCode,
     at: payload.verifiedAt,
     target_masked: maskIdNumber(payload.idNumber),
     method: payload.method,
