@@ -46,15 +46,15 @@ try {
   await page.evaluate(async (rows) => {
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('yidi')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
+      request.addEventListener('success', () => resolve(request.result))
+      request.addEventListener('error', () => reject(request.error))
     })
     await new Promise<void>((resolve, reject) => {
       const transaction = database.transaction('outbox', 'readwrite')
       for (const row of rows)
         transaction.objectStore('outbox').put(row)
-      transaction.oncomplete = () => resolve()
-      transaction.onerror = () => reject(transaction.error)
+      transaction.addEventListener('complete', () => resolve())
+      transaction.addEventListener('error', () => reject(transaction.error))
     })
     database.close()
   }, entries)
