@@ -38,4 +38,19 @@ test.describe('layouts', () => {
     await page.screenshot({ path: testInfo.outputPath('counter.png') })
     expect(problems).toEqual([])
   })
+
+  test('every counter screen fits a tablet either way up and a phone, with the menu within reach', async ({ page, app }, testInfo) => {
+    await signInCounter(page, app)
+    for (const [width, height] of [[1024, 768], [768, 1024], [390, 844]] as const) {
+      await page.setViewportSize({ width, height })
+      for (const path of ['/counter', '/counter/trauma', '/counter/settle', '/counter/refunds', '/counter/audit']) {
+        await page.goto(`${app.url}${path}`)
+        await expect(page.locator('main h2').first()).toBeVisible()
+        expect(await horizontalOverflow(page), `${path} at ${width}×${height}`).toBeLessThanOrEqual(0)
+      }
+      const link = await page.getByRole('navigation').getByRole('link').first().boundingBox()
+      expect(link?.height, `menu links at ${width}×${height}`).toBeGreaterThanOrEqual(44)
+      await page.screenshot({ path: testInfo.outputPath(`counter-${width}x${height}.png`) })
+    }
+  })
 })
