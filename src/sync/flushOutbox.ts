@@ -1,7 +1,7 @@
 import type { YidiDatabase } from '../db/database'
 import type { FlushLock } from './flushLock'
 import { type LocalEffects, localEffects } from './localEffects'
-import { MAX_BATCH_ACTIONS, MAX_BATCH_BYTES, madeByAnother, nextBatch, toEnvelope } from './nextBatch'
+import { MAX_BATCH_ACTIONS, MAX_BATCH_BYTES, nextBatch, toEnvelope } from './nextBatch'
 import { rejectLocally, storeResults } from './storeResults'
 import type { SyncTransport } from './transport'
 import { type AttachmentUploader, uploadAttachments } from './uploadAttachments'
@@ -52,7 +52,8 @@ async function flushBatches(options: FlushOptions): Promise<FlushOutcome> {
   const effects = options.effects ?? localEffects
   const maxBytes = options.maxBytes ?? MAX_BATCH_BYTES
   let maxActions = options.maxActions ?? MAX_BATCH_ACTIONS
-  const total = await database.outbox.where('status').equals('pending').filter(entry => !madeByAnother(entry, options.account)).count()
+  // Counted on the index: actions waiting for another account are included, and never sent here.
+  const total = await database.outbox.where('status').equals('pending').count()
   let sent = 0
   options.onProgress?.({ sent, total })
 
