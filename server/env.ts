@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 
 const port = z.string().trim()
   .regex(/^\d+$/, 'must be a whole number between 0 and 65535')
@@ -6,7 +6,7 @@ const port = z.string().trim()
   .refine(value => value <= 65_535, 'must be a whole number between 0 and 65535')
 
 const envSchema = z.object({
-  PORT: port.default('8080'),
+  PORT: port.prefault('8080'),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().trim().url('must be a URL such as postgres://user@host:5432/yidi').optional()
     .or(z.literal('').transform(() => undefined)),

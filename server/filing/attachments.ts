@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import express from 'express'
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { callerKey, callerOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'

@@ -1,5 +1,5 @@
 import express from 'express'
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { counterOf, insuredOf } from '../auth/caller.ts'
 import type { Store } from '../store/index.ts'
 import { filingsFiledBy, filingsOfHolder, type StoredFiling } from './repository.ts'
@@ -17,7 +17,7 @@ function listItem(stored: StoredFiling) {
   }
 }
 
-const sinceSchema = z.object({ since: z.coerce.number({ invalid_type_error: 'since 应为数字' }).int().min(0).default(0) })
+const sinceSchema = z.object({ since: z.coerce.number({ error: 'since 应为数字' }).int().min(0).default(0) })
 
 /** `GET /me/filings` (insured), `GET /keys` (anyone), `GET /revocations?since=` (counter). */
 export function filingRoutes(store: Store): express.Router {

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from 'pino'
-import { ZodError } from 'zod'
+import { ZodError } from 'zod/v4'
 import { HttpProblem, problemBody, sendProblem } from './problem.ts'
 import type { ProblemBody } from './problem.ts'
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import type { ZodType } from 'zod'
+import type { ZodType } from 'zod/v4'
 
 /**
  * Validates `req.body` with a shared zod schema (from `src/domain`) and replaces it with the

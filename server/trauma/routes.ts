@@ -1,5 +1,5 @@
 import express from 'express'
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { counterOf, insuredOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'

@@ -1,16 +1,16 @@
-import { toTypedSchema } from '@vee-validate/zod'
-import { useForm } from 'vee-validate'
+import { type GenericObject, useForm } from 'vee-validate'
 import { ref } from 'vue'
-import type { z } from 'zod'
+import type { z } from 'zod/v4'
 import { ApiProblem } from '../api'
+import { zodTypedSchema } from './zodTypedSchema'
 
 /**
  * A form validated by a rulebook schema (the same one the server uses), whose submit also turns
  * the server's problem+json into field errors or one message for the whole form.
  */
-export function useApiForm<TSchema extends z.ZodTypeAny>(schema: TSchema, initialValues?: Partial<z.input<TSchema>>) {
+export function useApiForm<TSchema extends z.ZodType<GenericObject, GenericObject>>(schema: TSchema, initialValues?: Partial<z.input<TSchema>>) {
   const form = useForm<z.input<TSchema>, z.output<TSchema>>({
-    validationSchema: toTypedSchema(schema),
+    validationSchema: zodTypedSchema(schema),
     ...(initialValues ? { initialValues: initialValues as never } : {}),
   })
   const formError = ref<string>()

@@ -1,6 +1,7 @@
 import express from 'express'
 import type { Logger } from 'pino'
-import { z } from 'zod'
+import { z } from 'zod/v4'
+import { missingOr } from '../../../src/domain/schemas/fields.ts'
 import { MAX_SYNC_ACTIONS, syncActionEnvelopeSchema, syncRequestSchema } from '../../../src/domain/schemas/sync.ts'
 import { callerOf } from '../../auth/caller.ts'
 import { HttpProblem } from '../../http/problem.ts'
@@ -11,7 +12,7 @@ import type { ActionHandlers } from './handlers/types.ts'
 // The type is checked per action (an unknown one is refused inside a 200 reply), so that one
 // action from a newer app version cannot block the whole queue behind it.
 const batchSchema = syncRequestSchema.extend({
-  actions: z.array(syncActionEnvelopeSchema.extend({ type: z.string().min(1).max(64) }), { required_error: '缺少操作列表' }),
+  actions: z.array(syncActionEnvelopeSchema.extend({ type: z.string().min(1).max(64) }), missingOr('缺少操作列表')),
 })
 
 export interface SyncRouteDeps {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { normalizeIdNumber } from '../identity/idNumber'
 import { calendarDateSchema, categorySchema, insuranceTypeSchema, instantSchema, regionCodeSchema, text } from '../schemas/fields'
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/v4'
 import { admissionRecordPayloadSchema, counterVerifyLoggedPayloadSchema } from './counter'
 import { filingCancelPayloadSchema, filingChangePayloadSchema, filingCreatePayloadSchema, filingSupplementPayloadSchema } from './filing'
 import { refundProcessPayloadSchema, refundRequestPayloadSchema, settlementRecordPayloadSchema } from './settlement'

@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { ADMISSION_OUTCOMES, ADMISSION_TYPES } from '../filing/coversAdmission'
-import { calendarDateSchema, idNumberSchema, instantSchema, nameSchema, optionalField, regionCodeSchema, text, uuidSchema } from './fields'
+import { calendarDateSchema, idNumberSchema, instantSchema, missingOr, nameSchema, optionalField, regionCodeSchema, text, uuidSchema } from './fields'
 
-export const admissionTypeSchema = z.enum(ADMISSION_TYPES, { errorMap: () => ({ message: '请选择住院类型' }) })
-export const admissionOutcomeSchema = z.enum(ADMISSION_OUTCOMES, { errorMap: () => ({ message: '核验结果不正确' }) })
+export const admissionTypeSchema = z.enum(ADMISSION_TYPES, { error: '请选择住院类型' })
+export const admissionOutcomeSchema = z.enum(ADMISSION_OUTCOMES, { error: '核验结果不正确' })
 
 /**
  * `admission.record`: the counter's 入院登记 with 住院类型 and the two injury flags
@@ -16,8 +16,8 @@ export const admissionRecordPayloadSchema = z.object({
   name: nameSchema,
   admissionDate: calendarDateSchema,
   admissionType: admissionTypeSchema,
-  traumaFlag: z.boolean({ required_error: '请选择是否外伤' }),
-  thirdPartyFlag: z.boolean({ required_error: '请选择是否涉及第三方' }),
+  traumaFlag: z.boolean(missingOr('请选择是否外伤')),
+  thirdPartyFlag: z.boolean(missingOr('请选择是否涉及第三方')),
   traumaCommitmentId: uuidSchema.optional(),
   filingNumber: optionalField(text('备案编号', 40)),
   outcome: admissionOutcomeSchema,
@@ -38,7 +38,7 @@ export const counterVerifyLoggedPayloadSchema = z.object({
   admissionDate: calendarDateSchema,
   admissionType: admissionTypeSchema,
   hospitalCity: regionCodeSchema('医院所在地'),
-  method: z.enum(['credential_offline', 'online'], { errorMap: () => ({ message: '请选择核验方式' }) }),
+  method: z.enum(['credential_offline', 'online'], { error: '请选择核验方式' }),
   outcome: admissionOutcomeSchema,
   filingNumber: text('备案编号', 40).optional(),
   keyId: text('密钥编号', 64).optional(),

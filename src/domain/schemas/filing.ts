@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { categoryNeedsProof } from '../filing/categories'
 import { validateIdNumber } from '../identity/idNumber'
 import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, nameSchema, optionalField, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
@@ -9,7 +9,7 @@ export const agentSchema = z.object({
   idNumber: idNumberSchema,
   phone: phoneSchema,
   relationship: z.enum(['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild', 'other_relative'], {
-    errorMap: () => ({ message: '请选择与参保人的关系' }),
+    error: '请选择与参保人的关系',
   }),
 })
 
@@ -19,8 +19,8 @@ export const agentSchema = z.object({
  */
 export const promiseSchema = z.object({
   noticeVersion: text('告知书版本', 40),
-  noticeAccepted: z.literal(true, { errorMap: () => ({ message: '请阅读并确认《备案告知书》' }) }),
-  commitmentAccepted: z.literal(true, { errorMap: () => ({ message: '请确认承诺事项' }) }),
+  noticeAccepted: z.literal(true, { error: '请阅读并确认《备案告知书》' }),
+  commitmentAccepted: z.literal(true, { error: '请确认承诺事项' }),
   signature: signatureSchema,
   signedOn: calendarDateSchema,
 })
@@ -28,7 +28,7 @@ export const promiseSchema = z.object({
 /** One piece of proof (Chongqing 第六条, Jilin 第三条/第四条), referenced, not embedded. */
 export const materialSchema = z.object({
   kind: z.enum(['resettlement', 'residence', 'work', 'referral_certificate', 'other'], {
-    errorMap: () => ({ message: '请选择材料类型' }),
+    error: '请选择材料类型',
   }),
   description: optionalField(text('材料说明', 200)),
   fileRef: optionalField(z.string().max(200, '附件编号过长')),
@@ -79,7 +79,7 @@ export const filingCreatePayloadSchema = z.object({
 /** `filing.change` (登记类别 变更): 参保地, 险种 or identity never change here (Jilin 第十四条). */
 export const filingChangePayloadSchema = z.object({
   filingId: uuidSchema,
-  changes: z.object({
+  changes: z.strictObject({
     phone: phoneSchema.optional(),
     phone2: optionalField(phoneSchema),
     homeAddress: contactFields.homeAddress.optional(),
@@ -87,7 +87,7 @@ export const filingChangePayloadSchema = z.object({
     destination: regionCodeSchema('就医地').optional(),
     startDate: calendarDateSchema.optional(),
     category: categorySchema.optional(),
-  }).strict('参保地、险种或身份信息变更需要重新备案，不能在此修改')
+  }, { error: issue => (issue.code === 'unrecognized_keys' ? '参保地、险种或身份信息变更需要重新备案，不能在此修改' : undefined) })
     .refine(changes => Object.values(changes).some(v => v !== undefined), '请至少修改一项'),
   filledOn: calendarDateSchema,
   agent: agentSchema.optional(),

@@ -1,6 +1,6 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { admissionOutcomeSchema, admissionTypeSchema } from './counter'
-import { calendarDateSchema, idNumberSchema, nameSchema, phoneSchema, text } from './fields'
+import { calendarDateSchema, idNumberSchema, missingOr, nameSchema, phoneSchema, text } from './fields'
 
 /**
  * Bodies of the HTTP endpoints other than sync (DESIGN §4) that carry domain fields, so the
@@ -17,19 +17,19 @@ export const insuredAuthStartSchema = z.object({
 /** `POST /api/auth/insured/verify`: the one-time code is 6 digits. */
 export const insuredAuthVerifySchema = z.object({
   challengeId: text('验证编号', 64),
-  code: z.string({ required_error: '请填写验证码' }).regex(/^\d{6}$/, '验证码为6位数字'),
+  code: z.string(missingOr('请填写验证码')).regex(/^\d{6}$/, '验证码为6位数字'),
 })
 
 /** `POST /api/auth/staff/login`. */
 export const staffLoginSchema = z.object({
   username: text('用户名', 64),
-  password: z.string({ required_error: '请填写密码' }).min(1, '请填写密码').max(128, '密码过长'),
+  password: z.string(missingOr('请填写密码')).min(1, '请填写密码').max(128, '密码过长'),
 })
 
 /** `POST /api/auth/staff/password`: the one-time password is replaced at first sign-in. */
 export const staffPasswordChangeSchema = z.object({
-  currentPassword: z.string({ required_error: '请填写当前密码' }).min(1, '请填写当前密码').max(128, '密码过长'),
-  newPassword: z.string({ required_error: '请填写新密码' }).max(128, '新密码不能超过128位'),
+  currentPassword: z.string(missingOr('请填写当前密码')).min(1, '请填写当前密码').max(128, '密码过长'),
+  newPassword: z.string(missingOr('请填写新密码')).max(128, '新密码不能超过128位'),
 })
 
 /** `POST /api/counter/verify`: the hospital's city comes from the staff account, not the body. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { calendarDateSchema, fenSchema, idNumberSchema, insuranceTypeSchema, optionalField, regionCodeSchema, text, uuidSchema } from './fields'
 
 /**
@@ -27,8 +27,8 @@ export const settlementRecordPayloadSchema = z.object({
   settlementId: uuidSchema,
   idNumber: idNumberSchema,
   name: optionalField(text('姓名', 30)),
-  kind: z.enum(['outpatient', 'inpatient'], { errorMap: () => ({ message: '请选择门诊或住院' }) }),
-  hospitalLevel: z.enum(['primary', 'secondary', 'tertiary'], { errorMap: () => ({ message: '请选择医院级别' }) }),
+  kind: z.enum(['outpatient', 'inpatient'], { error: '请选择门诊或住院' }),
+  hospitalLevel: z.enum(['primary', 'secondary', 'tertiary'], { error: '请选择医院级别' }),
   insuredRegion: regionCodeSchema('参保地').optional(),
   insuranceType: insuranceTypeSchema.optional(),
   /** Points off the fund ratio for a temporary trip, as the admission check said. */
@@ -78,7 +78,7 @@ export const refundRequestPayloadSchema = z.object({
 /** `refund.process`: the counter's decision; a rejection says why. */
 export const refundProcessPayloadSchema = z.object({
   refundId: uuidSchema,
-  decision: z.enum(['approved', 'rejected'], { errorMap: () => ({ message: '请选择同意或拒绝' }) }),
+  decision: z.enum(['approved', 'rejected'], { error: '请选择同意或拒绝' }),
   processedOn: calendarDateSchema,
   note: optionalField(text('说明', 200)),
 }).superRefine((v, ctx) => {

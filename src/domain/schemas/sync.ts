@@ -1,6 +1,6 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { ACTION_TYPES } from './actions'
-import { instantSchema, uuidSchema } from './fields'
+import { instantSchema, missingOr, uuidSchema } from './fields'
 
 /** Largest batch `POST /api/sync` accepts (DESIGN §4: 413 above it). */
 export const MAX_SYNC_ACTIONS = 500
@@ -12,7 +12,7 @@ export const MAX_SYNC_ACTIONS = 500
  */
 export const syncActionEnvelopeSchema = z.object({
   id: uuidSchema,
-  type: z.enum(ACTION_TYPES, { errorMap: () => ({ message: '未知的操作类型' }) }),
+  type: z.enum(ACTION_TYPES, { error: '未知的操作类型' }),
   payload: z.unknown(),
   createdAt: instantSchema,
   dependsOn: z.array(uuidSchema).max(50, '依赖的操作过多').optional(),
@@ -20,7 +20,7 @@ export const syncActionEnvelopeSchema = z.object({
 
 /** Body of `POST /api/sync`. */
 export const syncRequestSchema = z.object({
-  deviceId: z.string({ required_error: '缺少设备编号' }).trim().min(1, '缺少设备编号').max(64, '设备编号过长'),
+  deviceId: z.string(missingOr('缺少设备编号')).trim().min(1, '缺少设备编号').max(64, '设备编号过长'),
   actions: z.array(syncActionEnvelopeSchema).max(MAX_SYNC_ACTIONS, `一次最多同步${MAX_SYNC_ACTIONS}条操作`),
 })
 

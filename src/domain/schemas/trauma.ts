@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { validateIdNumber } from '../identity/idNumber'
 import { agentSchema } from './filing'
-import { calendarDateSchema, instantSchema, nameSchema, optionalField, phoneSchema, regionCodeSchema, signatureSchema, text, uuidSchema } from './fields'
+import { calendarDateSchema, instantSchema, missingOr, nameSchema, optionalField, phoneSchema, regionCodeSchema, signatureSchema, text, uuidSchema } from './fields'
 
 /**
  * `trauma.sign`: the 外伤无第三方责任承诺书 (001 annex 11, Yunnan annex 5, Jilin annex 3):
@@ -14,17 +14,17 @@ export const traumaSignPayloadSchema = z.object({
   patient: z.object({
     name: nameSchema,
     phone: phoneSchema,
-    idType: z.enum(['resident_id', 'other'], { errorMap: () => ({ message: '请选择证件类型' }) }),
+    idType: z.enum(['resident_id', 'other'], { error: '请选择证件类型' }),
     idNumber: text('证件号码', 30),
   }),
   injuredOn: calendarDateSchema,
-  injuredHour: z.number({ required_error: '请填写受伤时间（时）', invalid_type_error: '受伤时间应为0-23时' })
+  injuredHour: z.number(missingOr('请填写受伤时间（时）', '受伤时间应为0-23时'))
     .int('受伤时间应为0-23时').min(0, '受伤时间应为0-23时').max(23, '受伤时间应为0-23时'),
   place: text('受伤地点', 100),
   account: text('外伤经过', 500).min(5, '请具体写明受伤经过'),
-  commitmentsAccepted: z.literal(true, { errorMap: () => ({ message: '请确认承诺内容' }) }),
+  commitmentsAccepted: z.literal(true, { error: '请确认承诺内容' }),
   textVersion: text('承诺书版本', 40),
-  signer: z.enum(['patient', 'relative'], { errorMap: () => ({ message: '请选择签名人' }) }),
+  signer: z.enum(['patient', 'relative'], { error: '请选择签名人' }),
   relative: agentSchema.optional(),
   signature: signatureSchema,
   signedOn: calendarDateSchema,

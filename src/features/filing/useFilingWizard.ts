@@ -1,6 +1,6 @@
-import { toTypedSchema } from '@vee-validate/zod'
 import { useForm } from 'vee-validate'
 import { computed, inject, type InjectionKey, provide, type Ref } from 'vue'
+import { zodTypedSchema } from '../../components/zodTypedSchema'
 import { policyFor } from '../../domain/policy/policyFor'
 import type { RegionPolicy } from '../../domain/policy/types'
 import { filingCreatePayloadSchema } from '../../domain/schemas/filing'
@@ -22,7 +22,7 @@ const WIZARD: InjectionKey<FilingWizardContext> = Symbol('filing wizard')
  */
 export function provideFilingWizard(form: Ref<FilingForm>, today: string) {
   const vee = useForm({
-    validationSchema: toTypedSchema(filingCreatePayloadSchema),
+    validationSchema: zodTypedSchema(filingCreatePayloadSchema),
     initialValues: form.value.values as never,
     // Steps unmount as the person moves on; their input must stay in the form (and the draft).
     keepValuesOnUnmount: true,

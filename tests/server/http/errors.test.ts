@@ -1,7 +1,7 @@
 import express from 'express'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { problemHandler } from '../../../server/http/errors.ts'
 import { HttpProblem } from '../../../server/http/problem.ts'
 import { validateBody } from '../../../server/http/validate.ts'

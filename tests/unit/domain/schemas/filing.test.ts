@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { filingCancelPayloadSchema, filingChangePayloadSchema, filingCreatePayloadSchema, filingSupplementPayloadSchema } from '../../../../src/domain/schemas/filing'
 import { filingCreate, PERSON_ID, RELATIVE_ID, UUID } from './fixtures'
 
-function issues(result: { success: boolean, error?: { issues: { path: (string | number)[], message: string }[] } }) {
-  return result.error?.issues.map(i => `${i.path.join('.')}: ${i.message}`) ?? []
+function issues(result: { success: boolean, error?: { issues: { path: PropertyKey[], message: string }[] } }) {
+  return result.error?.issues.map(i => `${i.path.map(String).join('.')}: ${i.message}`) ?? []
 }
 
 describe('filing.create payload (001 annex 1)', () => {
