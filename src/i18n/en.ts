@@ -91,6 +91,7 @@ const en: typeof zhCN = {
     changeSubmit: 'Change and open the workspace',
     signOut: 'Sign out',
     idle: 'Signed out after a while without use. Please sign in again.',
+    unsent: 'Signed out. Records not yet sent stay on this device and go out when you sign in again.',
   },
   sync: {
     title: 'Sync status',

@@ -89,6 +89,7 @@ export default {
     changeSubmit: '修改并进入工作台',
     signOut: '退出',
     idle: '长时间未操作，已自动退出，请重新登录。',
+    unsent: '已退出。尚未发送的记录保留在本机，您重新登录后自动发送。',
   },
   sync: {
     title: '同步状态',

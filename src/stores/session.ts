@@ -27,12 +27,15 @@ export const useSessionStore = defineStore('session', () => {
     await clearPersonalData(db)
   }
 
-  /** A counter left idle: the session ends, unsent audit entries wait for the next sign-in. */
-  async function endIdleSession(): Promise<void> {
+  /**
+   * The session ends but the device keeps what is not yet sent (a counter's audit entries, a
+   * patient's signed commitment): it goes out when the same account signs in again.
+   */
+  async function endSessionKeepingQueue(): Promise<void> {
     await endSession(db)
   }
 
-  return { session, signedIn, role, currentToken, signIn, signOut, endIdleSession }
+  return { session, signedIn, role, currentToken, signIn, signOut, endSessionKeepingQueue }
 })
 
 if (import.meta.hot)

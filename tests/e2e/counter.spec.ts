@@ -5,7 +5,7 @@ import { chromiumLaunchOptions } from './support/chromium.ts'
 import { expect, test, watchPageProblems } from './support/fixtures.ts'
 import { writeQrVideo } from './support/qrVideo.ts'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
-import { signInCounter } from './support/signIn.ts'
+import { COUNTER, COUNTER_PASSWORD, signInCounter } from './support/signIn.ts'
 
 test.use({ viewport: { width: 1280, height: 800 } })
 
@@ -39,9 +39,14 @@ test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a
   await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('已撤销')
   await page.screenshot({ path: testInfo.outputPath('counter-revoked.png') })
 
-  // Both offline verifications reach the audit log once the network is back.
+  // Signing out with both audit entries unsent keeps them; they go out after the same account signs in again.
+  await page.getByRole('button', { name: '退出' }).click()
+  await expect(page.getByRole('status')).toContainText('尚未发送的记录保留在本机')
   await context.setOffline(false)
-  await page.evaluate(() => window.dispatchEvent(new Event('online')))
+  await page.locator('input[name="username"]').fill(COUNTER.username)
+  await page.locator('input[name="password"]').fill(COUNTER_PASSWORD)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await expect(page.locator('[data-test="counter-hospital"]')).toContainText(COUNTER.hospitalName)
   await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'counter.verify.logged').length, { timeout: 20_000 }).toBe(2)
   await page.getByRole('link', { name: '今日核验记录' }).click()
   await expect(page.getByRole('row')).toHaveCount(3)
