@@ -17,9 +17,12 @@ export function isCalendarDate(value: string): boolean {
   return d <= daysInMonth(y, m)
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
 /** Number of days in month `month` (1-12) of `year`, Gregorian leap years. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!
 }
 
 function toUtc(date: string): number {
