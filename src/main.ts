@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { enableKeyboardChoices } from './components/keyboardChoices'
 import { applyRememberedLocale, i18n } from './i18n'
 import { router } from './router'
 import './styles/base.css'
@@ -12,3 +13,4 @@ createApp(App)
   .mount('#app')
 
 void applyRememberedLocale()
+enableKeyboardChoices()

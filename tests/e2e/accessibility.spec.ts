@@ -1,0 +1,48 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { fillWho, next } from './support/filingWizard.ts'
+import { expect, test } from './support/fixtures.ts'
+import { signInCounter, signInInsured } from './support/signIn.ts'
+
+/** WCAG 2 A and AA problems axe finds on the page at rest (no picker open), one line each. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await expect(page.locator('.van-overlay:visible')).toHaveCount(0)
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  return violations.map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)
+}
+
+test('the insured screens and the filing wizard meet WCAG 2 AA on a phone (labels, contrast, no nested controls)', async ({ page, app }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${app.url}/sign-in`)
+  await expect(page.locator('input[name="idNumber"]')).toBeVisible()
+  expect(await accessibilityProblems(page), '/sign-in').toEqual([])
+  await signInInsured(page, app.url)
+  for (const path of ['/filing', '/lookup', '/refund', '/me', '/outbox']) {
+    await page.goto(`${app.url}${path}`)
+    await expect(page.getByRole('heading').first()).toBeVisible()
+    expect(await accessibilityProblems(page), path).toEqual([])
+  }
+  await page.goto(`${app.url}/filing`)
+  await page.locator('[data-test="start-filing"]').click()
+  await fillWho(page)
+  expect(await accessibilityProblems(page), 'wizard: who').toEqual([])
+  await next(page)
+  expect(await accessibilityProblems(page), 'wizard: category').toEqual([])
+  // A keyboard alone picks a category: Tab to its radio, Space to choose.
+  const longTerm = page.getByRole('radio', { name: '异地长期居住人员' })
+  await longTerm.focus()
+  await page.keyboard.press('Space')
+  await expect(longTerm).toHaveAttribute('aria-checked', 'true')
+})
+
+test('the counter screens meet WCAG 2 AA at a counter', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(`${app.url}/counter/sign-in`)
+  expect(await accessibilityProblems(page), '/counter/sign-in').toEqual([])
+  await signInCounter(page, app)
+  for (const path of ['/counter', '/counter/trauma', '/counter/settle', '/counter/refunds', '/counter/audit']) {
+    await page.goto(`${app.url}${path}`)
+    await expect(page.locator('main h2').first()).toBeVisible()
+    expect(await accessibilityProblems(page), path).toEqual([])
+  }
+})
