@@ -16,7 +16,9 @@ export function vantIconFontFile(cacheDir = 'node_modules/.cache/yidi'): Plugin 
     name: 'yidi:vant-icon-font-file',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!source.endsWith('icon/index.css') || !importer?.includes('vant'))
+      // Vant names the stylesheet in more than one way (`../index.css` from `icon/style`, or
+      // `../../icon/index.css` from other components): decide on the resolved file, not the text.
+      if (!source.endsWith('.css') || !importer?.includes('vant'))
         return null
       const resolved = await this.resolve(source, importer, { skipSelf: true })
       if (!resolved?.id.replaceAll('\\', '/').endsWith(VANT_ICON_CSS))
