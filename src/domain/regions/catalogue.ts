@@ -1,8 +1,9 @@
-import { areaList } from '@vant/area-data'
 import { BINGTUAN_CODE, cityOf, isProvinceCode, isRegionCodeFormat, mayFileProvinceLevel, MUNICIPALITY_CODES, provinceOf } from './codes'
+import { CITY_NAMES, PROVINCE_NAMES } from './regionNames'
 
 /**
- * The GB/T 2260 provinces and prefecture-level cities from `@vant/area-data`, plus 新疆生产建设
+ * The GB/T 2260 provinces and prefecture-level cities of `@vant/area-data` (as `regionNames.ts`
+ * copies them), plus 新疆生产建设
  * 兵团. 台湾, 香港 and 澳门 are left out: they are outside the basic medical insurance 异地就医
  * network. Indexes are built on first use only.
  */
@@ -27,7 +28,7 @@ function load(): Catalogue {
   const names = new Map<string, string>()
   const provinces: Region[] = []
   const citiesByProvince = new Map<string, Region[]>()
-  for (const [code, name] of Object.entries(areaList.province_list)) {
+  for (const [code, name] of Object.entries(PROVINCE_NAMES)) {
     if (OUTSIDE_NETWORK.includes(code.slice(0, 2)))
       continue
     provinces.push({ code, name })
@@ -37,7 +38,7 @@ function load(): Catalogue {
   provinces.push({ code: BINGTUAN_CODE, name: '新疆生产建设兵团' })
   citiesByProvince.set(BINGTUAN_CODE, [])
   names.set(BINGTUAN_CODE, '新疆生产建设兵团')
-  for (const [code, name] of Object.entries(areaList.city_list)) {
+  for (const [code, name] of Object.entries(CITY_NAMES)) {
     const cities = citiesByProvince.get(provinceOf(code))
     if (!cities)
       continue

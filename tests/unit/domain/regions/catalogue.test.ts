@@ -1,7 +1,14 @@
+import { areaList } from '@vant/area-data'
 import { describe, expect, it } from 'vitest'
+import { CITY_NAMES, PROVINCE_NAMES } from '../../../../src/domain/regions/regionNames'
 import { checkDestination, citiesOf, fullRegionName, isKnownRegion, listProvinces, regionName } from '../../../../src/domain/regions/catalogue'
 
 describe('region catalogue (GB/T 2260 via @vant/area-data)', () => {
+  it('names every province and city exactly as @vant/area-data does (else run `npm run regions`)', () => {
+    expect(PROVINCE_NAMES).toEqual(areaList.province_list)
+    expect(CITY_NAMES).toEqual(areaList.city_list)
+  })
+
   it('lists mainland provinces with 兵团 and without 台湾, 香港, 澳门', () => {
     const codes = listProvinces().map(p => p.code)
     expect(codes).toContain('530000')
