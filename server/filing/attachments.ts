@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import express from 'express'
 import { z } from 'zod/v4'
-import { callerKey, callerOf } from '../auth/caller.ts'
+import { type Caller, callerKey, callerOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
+import { filingsOfHolder } from './repository.ts'
 
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 
@@ -22,9 +23,18 @@ function sniff(bytes: Buffer): string | undefined {
 
 const idSchema = z.string().uuid('附件编号格式不正确')
 
+/** True when one of the caller's own filings refers to the attachment (a relative uploaded it, 代办). */
+async function materialOfCallersFiling(store: Store, caller: Caller, id: string): Promise<boolean> {
+  if (caller.role !== 'insured')
+    return false
+  const filings = await filingsOfHolder(store.db, caller.idNumber)
+  return filings.some(stored => ((stored.form.materials as { fileRef?: string }[] | undefined) ?? []).some(material => material.fileRef === id))
+}
+
 /**
  * `PUT /attachments/:id` stores a photo or PDF of filing materials before the action that refers
- * to it; sending the same bytes again is harmless. `GET` returns it to its owner only.
+ * to it; sending the same bytes again is harmless. `GET` returns it to whoever uploaded it and to
+ * the holder of the filing it belongs to, no one else.
  */
 export function attachmentRoutes(store: Store): express.Router {
   const router = express.Router()
@@ -54,13 +64,13 @@ export function attachmentRoutes(store: Store): express.Router {
   })
 
   router.get('/:id', async (req, res) => {
-    const owner = callerKey(callerOf(res))
+    const caller = callerOf(res)
     const id = idSchema.parse(req.params.id)
     const row = await store.db.selectFrom('attachments').select(['owner', 'mime', 'content']).where('id', '=', id).executeTakeFirst()
     if (!row)
       throw new HttpProblem(404, '附件不存在', { code: 'not_found' })
-    if (row.owner !== owner)
-      throw new HttpProblem(403, '只能查看本人上传的附件', { code: 'forbidden' })
+    if (row.owner !== callerKey(caller) && !await materialOfCallersFiling(store, caller, id))
+      throw new HttpProblem(403, '只能查看本人上传或本人备案所附的材料', { code: 'forbidden' })
     res.set('Cache-Control', 'private, no-store')
     res.type(row.mime).send(Buffer.from(row.content, 'base64'))
   })

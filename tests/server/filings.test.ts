@@ -150,6 +150,26 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
     expect(exe.status).toBe(415)
   })
 
+  it('Hebei 第九条 代办: the holder of a filing a relative made may open its materials; nobody else may', async () => {
+    const [parent, child, stranger] = [person(34), person(35), person(36)]
+    const childToken = await signInInsured(app, child)
+    const photo = crypto.randomUUID()
+    const jpeg = Buffer.from([0xFF, 0xD8, 0xFF, 0xE0, 5, 6, 7, 8])
+    expect((await request(app).put(`/api/attachments/${photo}`).set('authorization', `Bearer ${childToken}`).set('content-type', 'image/jpeg').send(jpeg)).status).toBe(201)
+    const payload = filingCreatePayload(parent, '530100', today, {
+      promise: undefined,
+      materials: [{ kind: 'residence', description: '居住证', fileRef: photo }],
+      agent: { name: child.name, idNumber: child.idNumber, phone: child.phone, relationship: 'child' },
+    })
+    expect((await sync(app, childToken, [action('filing.create', payload)])).body.results[0].status).toBe('applied')
+
+    const asHolder = await request(app).get(`/api/attachments/${photo}`).set('authorization', `Bearer ${await signInInsured(app, parent)}`)
+    expect(asHolder.status).toBe(200)
+    expect(Buffer.from(asHolder.body as Buffer)).toEqual(jpeg)
+    expect((await request(app).get(`/api/attachments/${photo}`).set('authorization', `Bearer ${childToken}`)).status).toBe(200)
+    expect((await request(app).get(`/api/attachments/${photo}`).set('authorization', `Bearer ${await signInInsured(app, stranger)}`)).status).toBe(403)
+  })
+
   it('revocations are for counters only', async () => {
     expect((await request(app).get('/api/revocations')).status).toBe(401)
     const insured = await signInInsured(app, person(33))
