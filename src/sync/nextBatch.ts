@@ -1,5 +1,6 @@
 import type { OutboxEntry, YidiDatabase } from '../db/database'
 import type { SyncActionEnvelope } from '../domain/schemas/sync'
+import { madeByAnother } from './accounts'
 
 /** DESIGN §4: the server takes at most 500 actions and 1 MiB per request. */
 export const MAX_BATCH_ACTIONS = 500
@@ -21,11 +22,6 @@ export function toEnvelope(entry: OutboxEntry): SyncActionEnvelope {
     createdAt: entry.createdAt,
     ...(entry.dependsOn ? { dependsOn: entry.dependsOn } : {}),
   }
-}
-
-/** True when the action was made under another account than `account`, and must wait for it. */
-export function madeByAnother(entry: Pick<OutboxEntry, 'account'>, account: string | undefined): boolean {
-  return entry.account !== undefined && entry.account !== account
 }
 
 /**
