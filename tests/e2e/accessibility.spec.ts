@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { fillWho, next } from './support/filingWizard.ts'
 import { expect, test } from './support/fixtures.ts'
+import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 import { signInCounter, signInInsured } from './support/signIn.ts'
 
 /** WCAG 2 A and AA problems axe finds on the page at rest (no picker open), one line each. */
@@ -33,6 +34,16 @@ test('the insured screens and the filing wizard meet WCAG 2 AA on a phone (label
   await longTerm.focus()
   await page.keyboard.press('Space')
   await expect(longTerm).toHaveAttribute('aria-checked', 'true')
+})
+
+test('a filing\'s page, with its QR and its change and cancel buttons, meets WCAG 2 AA', async ({ page, app }) => {
+  await seedFiling(app.url)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await signInInsured(page, app.url, TRAVELLER)
+  await page.goto(`${app.url}/lookup`)
+  await page.locator('[data-test="filing-card"]').first().click()
+  await expect(page.locator('[data-test="cancel-filing"]')).toBeVisible()
+  expect(await accessibilityProblems(page)).toEqual([])
 })
 
 test('the counter screens meet WCAG 2 AA at a counter', async ({ page, app }) => {
