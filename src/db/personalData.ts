@@ -9,12 +9,18 @@ export const DEVICE_META_KEYS: readonly string[] = ['deviceId', 'persistRequeste
 /**
  * Removes every personal record from this device (used at sign-out). Every table is personal
  * unless listed otherwise, so a table added later is cleared without anyone remembering to.
+ * With `keepUnsent`, actions not yet applied and files not yet uploaded stay, so work made under
+ * another account still reaches the server when that account signs in again.
  */
-export async function clearPersonalData(database: YidiDatabase): Promise<void> {
+export async function clearPersonalData(database: YidiDatabase, { keepUnsent = false } = {}): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     for (const table of database.tables) {
       if (table.name === database.meta.name)
         await database.meta.where('key').noneOf(DEVICE_META_KEYS as string[]).delete()
+      else if (keepUnsent && table.name === database.outbox.name)
+        await database.outbox.where('status').equals('applied').delete()
+      else if (keepUnsent && table.name === database.attachments.name)
+        await database.attachments.filter(attachment => attachment.uploadedAt !== undefined).delete()
       else
         await table.clear()
     }

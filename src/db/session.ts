@@ -1,4 +1,5 @@
 import type { YidiDatabase } from './database'
+import { clearPersonalData } from './personalData'
 
 /** Who is signed in on this device. Kept in IndexedDB so an offline reload stays signed in. */
 export interface StoredSession {
@@ -24,6 +25,18 @@ export async function readSession(database: YidiDatabase): Promise<StoredSession
 
 export async function writeSession(database: YidiDatabase, session: StoredSession): Promise<void> {
   await database.meta.put({ key: SESSION_KEY, value: session })
+}
+
+/**
+ * Starts a session. When another account signs in over a session that ended without signing out
+ * (an expired one on a shared phone), the previous person's records leave the device first; only
+ * their unsent actions stay, to be sent when they sign in again.
+ */
+export async function beginSession(database: YidiDatabase, next: StoredSession): Promise<void> {
+  const previous = await readSession(database)
+  if (previous && previous.account !== next.account)
+    await clearPersonalData(database, { keepUnsent: true })
+  await writeSession(database, next)
 }
 
 /** Forgets the session only: what waits in the outbox stays and is sent after the next sign-in. */

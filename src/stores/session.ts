@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, toRaw } from 'vue'
 import { db } from '../db/database'
 import { clearPersonalData } from '../db/personalData'
-import { endSession, readSession, type StoredSession, writeSession } from '../db/session'
+import { beginSession, endSession, readSession, type StoredSession } from '../db/session'
 import { useLiveQuery } from '../db/useLiveQuery'
 
 /** Who is signed in on this device, read live from IndexedDB so every tab agrees. */
@@ -19,7 +19,7 @@ export const useSessionStore = defineStore('session', () => {
 
   async function signIn(next: StoredSession): Promise<void> {
     // A session held in a ref arrives as a reactive proxy, which IndexedDB cannot clone.
-    await writeSession(db, toRaw(next))
+    await beginSession(db, toRaw(next))
   }
 
   /** Signing out removes every personal record from this device, unsynced actions included. */

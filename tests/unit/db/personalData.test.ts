@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { YidiDatabase } from '../../../src/db/database'
 import { saveDraft } from '../../../src/db/drafts'
 import { clearPersonalData, DEVICE_META_KEYS } from '../../../src/db/personalData'
+import { beginSession, readSession, type StoredSession, writeSession } from '../../../src/db/session'
 
 let database: YidiDatabase
 
@@ -39,5 +40,40 @@ describe('clearing personal data (sign-out)', () => {
     expect(metaKeys).not.toContain('session')
     expect(metaKeys.every(key => DEVICE_META_KEYS.includes(key))).toBe(true)
     expect(metaKeys).toContain('deviceId')
+  })
+})
+
+describe('another person signing in on this phone', () => {
+  const insured = (idNumber: string, expiresAt = '2099-01-01T00:00:00.000Z'): StoredSession => ({ token: `t-${idNumber}`, expiresAt, role: 'insured', displayName: idNumber, account: `insured:${idNumber}` })
+  const first = '11010519491231002X'
+  const second = '110105194912310037'
+
+  it('over an expired session, removes the first person\'s records but keeps their unsent actions for their next sign-in', async () => {
+    database = new YidiDatabase(`switch-${crypto.randomUUID()}`)
+    await fillEveryTable(database)
+    await database.outbox.add({ id: 'done', type: 'filing.create', payload: {}, createdAt: '2026-11-21T00:00:00.000Z', status: 'applied', attempts: 1, result: { filing: {} } })
+    await database.attachments.add({ id: 'sent', blob: new Blob(['y']), mime: 'image/png', name: 'b.png', size: 1, createdAt: '2026-11-22T00:00:00.000Z', uploadedAt: '2026-11-22T00:01:00.000Z' })
+    await writeSession(database, insured(first, '2026-11-01T00:00:00.000Z'))
+
+    await beginSession(database, insured(second))
+
+    expect(await database.filings.count()).toBe(0)
+    expect(await database.drafts.count()).toBe(0)
+    expect(await database.trauma.count()).toBe(0)
+    expect((await database.outbox.toArray()).map(entry => entry.id)).toEqual(['x'])
+    expect((await database.attachments.toArray()).map(attachment => attachment.id)).toEqual(['a'])
+    expect((await readSession(database))?.account).toBe(`insured:${second}`)
+    expect((await database.meta.get('deviceId'))?.value).toBe('device-1')
+  })
+
+  it('the same person signing in again keeps everything', async () => {
+    database = new YidiDatabase(`same-${crypto.randomUUID()}`)
+    await fillEveryTable(database)
+    await writeSession(database, insured(first, '2026-11-01T00:00:00.000Z'))
+
+    await beginSession(database, insured(first))
+
+    for (const table of database.tables)
+      expect(await table.count(), `${table.name} kept`).toBeGreaterThan(0)
   })
 })
