@@ -1,4 +1,5 @@
 import type { RequestHandler, Response } from 'express'
+import { accountKey } from '../../src/domain/identity/accountKey.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { TokenService } from './tokens.ts'
 
@@ -23,7 +24,7 @@ export type Caller = InsuredCaller | CounterCaller
 
 /** The key actions and files are owned under: one person, or one staff account. */
 export function callerKey(caller: Caller): string {
-  return caller.role === 'insured' ? `insured:${caller.idNumber}` : `staff:${caller.username}`
+  return accountKey(caller)
 }
 
 /** Reads `Authorization: Bearer …` into `res.locals.caller`; no token means anonymous. */

@@ -6,7 +6,7 @@ import { coversAdmission } from '../../src/domain/filing/coversAdmission.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import { counterVerifyRequestSchema, type CounterVerifyResponse } from '../../src/domain/schemas/http.ts'
-import { type CounterCaller, counterOf } from '../auth/caller.ts'
+import { callerKey, type CounterCaller, counterOf } from '../auth/caller.ts'
 import { filingsOfHolder } from '../filing/repository.ts'
 import { problemBody, sendProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
@@ -49,7 +49,10 @@ export function counterRoutes(deps: CounterRouteDeps): express.Router {
     limit: deps.lookupsPerMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (_req, res) => `staff:${(res.locals.caller as CounterCaller | undefined)?.username ?? 'anonymous'}`,
+    keyGenerator: (_req, res) => {
+      const caller = res.locals.caller as CounterCaller | undefined
+      return caller ? callerKey(caller) : 'anonymous'
+    },
     handler: (_req, res) => {
       res.setHeader('Retry-After', '60')
       sendProblem(res, problemBody(429, '查询过于频繁，请1分钟后再试', 'rate_limited'))

@@ -63,8 +63,8 @@ export async function nextFilingNumber(db: Kysely<Database>, insuredRegion: stri
 
 // Written for every filing action of a batch.
 const FILING_COLUMNS = ['filing_id', 'filing_number', 'holder_id_number', 'holder_name', 'agent_id_number', 'agent', 'version', 'record', 'form', 'credential', 'created_at', 'updated_at'] as const
-const insertFiling = compiledOnce<Insertable<FilingsTable> & Record<string, unknown>>(FILING_COLUMNS, (db, row) => db.insertInto('filings').values(row))
-const insertFilingVersion = compiledOnce<Insertable<FilingVersionsTable> & Record<string, unknown>>(
+const insertFiling = compiledOnce<Insertable<FilingsTable>>(FILING_COLUMNS, (db, row) => db.insertInto('filings').values(row))
+const insertFilingVersion = compiledOnce<Insertable<FilingVersionsTable>>(
   ['filing_id', 'version', 'action_id', 'record', 'form', 'credential', 'created_at'],
   (db, row) => db.insertInto('filing_versions').values(row),
 )

@@ -19,7 +19,7 @@ interface Compiled {
  * `build` receives placeholders for the named parameters listed in `keys` (every key of
  * `Params`): use them as values only, never to decide the query's shape.
  */
-export function compiledOnce<Params extends Record<string, unknown>, Row = unknown>(
+export function compiledOnce<Params extends object, Row = unknown>(
   keys: readonly (keyof Params & string)[],
   build: (db: Kysely<Database>, params: Params) => Compilable<Row>,
 ): (db: Kysely<Database>, params: Params) => Promise<QueryResult<Row>> {
@@ -30,6 +30,10 @@ export function compiledOnce<Params extends Record<string, unknown>, Row = unkno
   return async (db, params) => {
     let compiled = byConnection.get(db)
     if (!compiled) {
+      // A key left out of `keys` would be dropped from the query without a word: refuse it.
+      const unlisted = Object.keys(params).filter(key => !keyOf.has(placeholder(key)))
+      if (unlisted.length > 0)
+        throw new Error(`compiledOnce: parameters not listed in keys: ${unlisted.join(', ')}`)
       const query = build(db, placeholders).compile()
       compiled = {
         sql: query.sql,
@@ -40,7 +44,8 @@ export function compiledOnce<Params extends Record<string, unknown>, Row = unkno
       }
       byConnection.set(db, compiled)
     }
-    const parameters = compiled.slots.map(slot => ('key' in slot ? params[slot.key] : slot.constant))
+    const values = params as Record<string, unknown>
+    const parameters = compiled.slots.map(slot => ('key' in slot ? values[slot.key] : slot.constant))
     return db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters))
   }
 }

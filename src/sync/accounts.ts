@@ -1,5 +1,5 @@
 import type { OutboxEntry } from '../db/database'
-import { maskIdNumber } from '../domain/identity/mask'
+import { accountLabel } from '../domain/identity/accountKey'
 
 /** True when the action was made under another account than `account`, and must wait for it. */
 export function madeByAnother(entry: Pick<OutboxEntry, 'account'>, account: string | undefined): boolean {
@@ -11,8 +11,5 @@ export function madeByAnother(entry: Pick<OutboxEntry, 'account'>, account: stri
  * masked 身份证号码 — or undefined when the account signed in now sends it.
  */
 export function waitingFor(entry: Pick<OutboxEntry, 'account'>, account: string | undefined): string | undefined {
-  if (!entry.account || !madeByAnother(entry, account))
-    return undefined
-  const [kind, who = ''] = entry.account.split(/:(.*)/)
-  return kind === 'insured' ? maskIdNumber(who) : who
+  return entry.account && madeByAnother(entry, account) ? accountLabel(entry.account) : undefined
 }

@@ -121,7 +121,7 @@ async function loadKnown(db: Kysely<Database>, actions: IncomingAction[]): Promi
   return new Map(rows.map(row => [row.id, row]))
 }
 
-const insertAppliedAction = compiledOnce<Insertable<AppliedActionsTable> & Record<string, unknown>>(
+const insertAppliedAction = compiledOnce<Insertable<AppliedActionsTable>>(
   ['id', 'caller', 'type', 'payload_hash', 'status', 'result', 'created_at'],
   (db, row) => db.insertInto('applied_actions').values(row).onConflict(conflict => conflict.column('id').doNothing()),
 )

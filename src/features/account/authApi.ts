@@ -1,5 +1,6 @@
 import { callApi } from '../../api'
 import type { StoredSession } from '../../db/session'
+import { accountKey } from '../../domain/identity/accountKey'
 import type { InsuredAuthStart } from '../../domain/schemas/http'
 
 interface InsuredVerifyReply {
@@ -24,13 +25,13 @@ export function startInsuredSignIn(input: InsuredAuthStart): Promise<{ challenge
 
 export async function verifyInsuredSignIn(challengeId: string, code: string, idNumber: string): Promise<StoredSession> {
   const reply = await callApi<InsuredVerifyReply>('/auth/insured/verify', { body: { challengeId, code } })
-  return { token: reply.token, expiresAt: reply.expiresAt, role: 'insured', displayName: `${reply.user.name}（${reply.user.idNumberMasked}）`, account: `insured:${idNumber}` }
+  return { token: reply.token, expiresAt: reply.expiresAt, role: 'insured', displayName: `${reply.user.name}（${reply.user.idNumberMasked}）`, account: accountKey({ role: 'insured', idNumber }) }
 }
 
 export async function staffLogin(username: string, password: string): Promise<{ session: StoredSession, mustChangePassword: boolean }> {
   const reply = await callApi<StaffLoginReply>('/auth/staff/login', { body: { username, password } })
   return {
-    session: { token: reply.token, expiresAt: reply.expiresAt, role: 'counter', displayName: reply.user.username, hospital: reply.hospital, account: `staff:${reply.user.username}` },
+    session: { token: reply.token, expiresAt: reply.expiresAt, role: 'counter', displayName: reply.user.username, hospital: reply.hospital, account: accountKey({ role: 'counter', username: reply.user.username }) },
     mustChangePassword: reply.mustChangePassword,
   }
 }

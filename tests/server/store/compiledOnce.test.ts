@@ -30,4 +30,9 @@ describeEachStore('queries compiled once per connection', ({ openTestStore }) =>
     // A new connection compiles again and reads what was committed.
     expect((await countersFrom(store.db, { prefix: 'a' })).rows.map(row => row.prefix)).toEqual(['a', 'b', 'c'])
   })
+
+  it('refuses a parameter that the key list leaves out, instead of dropping its column', async () => {
+    const sloppy = compiledOnce<{ prefix: string, last: number }>(['prefix'], (db, row) => db.insertInto('filing_number_counters').values(row))
+    await expect(sloppy(store.db, { prefix: 'z', last: 4 })).rejects.toThrow('parameters not listed in keys: last')
+  })
 })
