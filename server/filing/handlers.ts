@@ -8,6 +8,7 @@ import { applyCancel, applyChange, applySupplement } from '../../src/domain/fili
 import { buildFiling } from '../../src/domain/filing/validity.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { FilingAgent, FilingMaterial } from '../../src/domain/schemas/filing.ts'
+import type { FilingActionResult } from '../../src/domain/schemas/results.ts'
 import { type Caller, callerKey, type InsuredCaller } from '../auth/caller.ts'
 import type { ActionHandler, ActionHandlers, HandlerContext, HandlerOutcome } from '../routes/sync/handlers/types.ts'
 import { reject } from '../routes/sync/handlers/types.ts'
@@ -15,13 +16,6 @@ import type { Database } from '../store/index.ts'
 import { signCredential } from './credential.ts'
 import { filingById, filingsOfHolder, nextFilingNumber, saveFiling, type StoredFiling } from './repository.ts'
 import type { SigningKey } from './signingKeys.ts'
-
-/** What an applied filing action answers (the phone replaces its optimistic record with it). */
-export interface FilingActionResult {
-  filing: Filing
-  version: number
-  credential?: string
-}
 
 const MISSING_ATTACHMENT = reject('attachment_missing', '证明材料的附件尚未上传成功，请重新选择照片后提交', 'materials')
 

@@ -1,6 +1,7 @@
 import { refundSettlement } from '../../src/domain/money/refund.ts'
 import { settleOutpatient } from '../../src/domain/money/settle.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
+import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import type { ActionHandler } from '../routes/sync/handlers/types.ts'
 import { reject } from '../routes/sync/handlers/types.ts'
 import { accumulatorsNow, closedPeriods, reversalsOf } from './repository.ts'
@@ -44,7 +45,7 @@ export const settlementRecord: ActionHandler<'settlement.record'> = async (db, {
     record: JSON.stringify(record),
     created_at: now.toISOString(),
   }).execute()
-  return { result: { settlementId: payload.settlementId, split } }
+  return { result: { settlementId: payload.settlementId, split } satisfies ActionResult<'settlement.record'> }
 }
 
 /** `refund.request` (insured): a refund of one of the person's own settlements, with a reason. */
@@ -70,7 +71,7 @@ export const refundRequest: ActionHandler<'refund.request'> = async (db, { calle
     note: null,
     reversal: null,
   }).execute()
-  return { result: { refundId: payload.refundId, status: 'pending' } }
+  return { result: { refundId: payload.refundId, status: 'pending' } satisfies ActionResult<'refund.request'> }
 }
 
 /**
@@ -87,7 +88,7 @@ export const refundProcess: ActionHandler<'refund.process'> = async (db, { calle
     return reject('already_processed', '这条退费申请已经处理过')
   if (payload.decision === 'rejected') {
     await db.updateTable('refunds').set({ status: 'rejected', processed_on: payload.processedOn, note: payload.note ?? null }).where('refund_id', '=', refund.refund_id).execute()
-    return { result: { refundId: refund.refund_id, status: 'rejected' } }
+    return { result: { refundId: refund.refund_id, status: 'rejected' } satisfies ActionResult<'refund.process'> }
   }
   const row = await db.selectFrom('settlements').select('record').where('settlement_id', '=', refund.settlement_id).executeTakeFirstOrThrow()
   const selection = refund.item_ids ? JSON.parse(refund.item_ids) as string[] : 'all'
@@ -98,5 +99,5 @@ export const refundProcess: ActionHandler<'refund.process'> = async (db, { calle
     .set({ status: 'approved', processed_on: payload.processedOn, note: payload.note ?? null, reversal: JSON.stringify(outcome.reversal) })
     .where('refund_id', '=', refund.refund_id)
     .execute()
-  return { result: { refundId: refund.refund_id, status: 'approved', reversal: outcome.reversal } }
+  return { result: { refundId: refund.refund_id, status: 'approved', reversal: outcome.reversal } satisfies ActionResult<'refund.process'> }
 }

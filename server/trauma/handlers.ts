@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { canonicalJson } from '../../src/domain/trauma/canonicalJson.ts'
 import { signaturePngBase64, signedForm, traumaDigestInput } from '../../src/domain/trauma/digest.ts'
+import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import type { ActionHandler } from '../routes/sync/handlers/types.ts'
 import { reject } from '../routes/sync/handlers/types.ts'
 
@@ -48,7 +49,7 @@ export const traumaSign: ActionHandler<'trauma.sign'> = async (db, { caller, now
     signed_at: payload.signedAt ?? null,
     received_at: receivedAt,
   }).execute()
-  return { result: { commitmentId: payload.commitmentId, version, digest: expected, receivedAt } }
+  return { result: { commitmentId: payload.commitmentId, version, digest: expected, receivedAt } satisfies ActionResult<'trauma.sign'> }
 }
 
 /** `admission.record`: the counter's 入院登记 with the two injury flags. */
@@ -73,5 +74,5 @@ export const admissionRecord: ActionHandler<'admission.record'> = async (db, { c
     filing_number: payload.filingNumber ?? null,
     recorded_at: now.toISOString(),
   }).execute()
-  return { result: { admissionId: payload.admissionId } }
+  return { result: { admissionId: payload.admissionId } satisfies ActionResult<'admission.record'> }
 }

@@ -1,28 +1,44 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { Filing } from '../domain/filing/filing'
+import type { Refusal } from '../domain/refusal'
+import type { ActionPayload, ActionType } from '../domain/schemas/actions'
 
 /** Where an action stands on its way to the server. */
 export type OutboxStatus = 'pending' | 'sending' | 'applied' | 'rejected'
 
-/** One action a person took, kept until the server has answered for it. */
-export interface OutboxEntry {
+/** One action a person took, of type `T`, kept until the server has answered for it. */
+export interface OutboxEntryOf<T extends ActionType> {
   /** UUID; also the idempotency key the server stores. */
   id: string
-  type: string
-  payload: unknown
+  type: T
+  /** The payload as the rulebook schema parsed it. */
+  payload: ActionPayload<T>
   /** UTC ISO-8601, the order actions are sent in. */
   createdAt: string
   status: OutboxStatus
+  /** The record the action is about (a filing's id), so its other actions are found by index. */
+  subject?: string
   dependsOn?: string[]
   attempts: number
   /** The server's reason when it refused the action. */
-  error?: { code: string, message: string, field?: string }
-  /** The server's record once applied. */
+  error?: Refusal
+  /** The server's answer once applied (`actionResultSchemas`). */
   result?: unknown
   /** Local attachments to upload before the action is sent. */
   attachmentIds?: string[]
   /** The account signed in when the action was made (`StoredSession.account`); only it sends the action. */
   account?: string
+}
+
+/** An outbox entry of any of the types in `T`, narrowed by its `type`. */
+export type OutboxEntry<T extends ActionType = ActionType> = { [K in T]: OutboxEntryOf<K> }[T]
+
+/**
+ * An entry of one type as an entry of the table. TypeScript cannot see that `OutboxEntryOf<T>`
+ * for a generic `T` is one of the union's members, so it is told here, once.
+ */
+export function asOutboxEntry<T extends ActionType>(entry: OutboxEntryOf<T>): OutboxEntry {
+  return entry as OutboxEntry
 }
 
 /** A half-filled form, kept so nothing typed is lost on reload or a killed browser. */
@@ -54,10 +70,13 @@ export interface FilingRecord {
   agent?: { name: string, relationship: string }
   /** The form as filed (the `filing.create` payload with later changes), for print and detail. */
   form?: Record<string, unknown>
+  /**
+   * The server's own version while edits made on this phone wait to be answered; the filing shown
+   * is it with those edits applied, so a refused or discarded edit disappears again.
+   */
+  confirmed?: Filing
   /** Compact signed credential (shown as a QR code), once the server has issued it. */
   credential?: string
-  /** Server's reason when the filing was refused. */
-  rejection?: string
 }
 
 /** A trauma commitment signed on this counter tablet, with its sync state. */
@@ -66,7 +85,7 @@ export interface LocalTraumaCommitment {
   id: string
   status: 'pending' | 'synced' | 'rejected'
   /** The sealed `trauma.sign` payload: form, signature, strokes and digest. */
-  payload: Record<string, unknown>
+  payload: ActionPayload<'trauma.sign'>
   createdAt: string
   /** The server's receipt time once synced. */
   receivedAt?: string
@@ -113,6 +132,14 @@ export class YidiDatabase extends Dexie {
     })
     this.version(3).stores({
       trauma: 'id, status, createdAt',
+    })
+    this.version(4).stores({
+      outbox: 'id, createdAt, status, [status+createdAt], subject',
+    }).upgrade(async (transaction) => {
+      await transaction.table('outbox').toCollection().modify((entry: { payload?: { filingId?: unknown }, subject?: string }) => {
+        if (typeof entry.payload?.filingId === 'string')
+          entry.subject = entry.payload.filingId
+      })
     })
   }
 }

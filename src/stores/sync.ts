@@ -5,6 +5,7 @@ import { db } from '../db/database'
 import { readSession } from '../db/session'
 import { useLiveQuery } from '../db/useLiveQuery'
 import { FLUSH_MESSAGE, requestBackgroundSync } from '../sync/backgroundSync'
+import { onWakeFlusher } from '../sync/flusherWake'
 import type { FlushProgress } from '../sync/flushOutbox'
 import { LAST_SYNCED_KEY } from '../sync/lastSynced'
 import type { SyncScheduler } from '../sync/syncScheduler'
@@ -70,16 +71,14 @@ export const useSyncStore = defineStore('sync', () => {
     void engine.trigger('start')
   }
 
-  /** The 立即同步 button, and a nudge after each new action. */
+  /** The 立即同步 button. */
   async function syncNow(): Promise<void> {
     await start()
     await engine?.trigger('manual')
   }
 
-  async function actionEnqueued(): Promise<void> {
-    await start()
-    await engine?.trigger('enqueued')
-  }
+  // Every action a person takes wakes the flusher through `submitAction`.
+  onWakeFlusher(() => void start().then(() => engine?.trigger('enqueued')))
 
   /** After signing in again: resume the flusher a 401 paused. */
   async function resume(): Promise<void> {
@@ -88,7 +87,7 @@ export const useSyncStore = defineStore('sync', () => {
     await engine?.resume()
   }
 
-  return { pendingCount, rejectedCount, lastSyncedAt, flushing, progress, signInRequired, lastFailure, start, syncNow, actionEnqueued, resume }
+  return { pendingCount, rejectedCount, lastSyncedAt, flushing, progress, signInRequired, lastFailure, start, syncNow, resume }
 })
 
 if (import.meta.hot)

@@ -1,17 +1,10 @@
-import type { OutboxEntry, YidiDatabase } from '../db/database'
+import { asOutboxEntry, type YidiDatabase } from '../db/database'
 import { readSession } from '../db/session'
 import { requestPersistenceOnce } from '../db/storagePersistence'
 import type { ActionPayloadInput, ActionType } from '../domain/schemas/actions'
-import { parseActionPayload, type PayloadError } from '../domain/schemas/parseAction'
-import { effectTables, type LocalEffects, localEffects } from './localEffects'
-
-/** Thrown when a payload fails its rulebook schema; carries the field-level reason. */
-export class InvalidActionError extends Error {
-  constructor(readonly reason: PayloadError) {
-    super(reason.message)
-    this.name = 'InvalidActionError'
-  }
-}
+import { parseActionPayload } from '../domain/schemas/parseAction'
+import { InvalidActionError } from './invalidAction'
+import { effectFor, effectTables, type LocalEffects, localEffects } from './localEffects'
 
 export interface EnqueueOptions {
   /** Actions that must be applied before this one (e.g. the filing a change refers to). */
@@ -40,7 +33,7 @@ export async function enqueue<T extends ActionType>(
   const effects = options.effects ?? localEffects
   const now = options.now ?? (() => new Date())
   const account = (await readSession(database))?.account
-  const entry: OutboxEntry = {
+  const entry = asOutboxEntry<T>({
     id: crypto.randomUUID(),
     type,
     payload: parsed.payload,
@@ -50,11 +43,15 @@ export async function enqueue<T extends ActionType>(
     ...(options.dependsOn?.length ? { dependsOn: options.dependsOn } : {}),
     ...(options.attachmentIds?.length ? { attachmentIds: options.attachmentIds } : {}),
     ...(account ? { account } : {}),
-  }
+  })
+  const effect = effectFor(effects, entry)
+  const subject = effect?.subject?.(entry)
+  if (subject)
+    entry.subject = subject
   await database.transaction('rw', [database.outbox, ...effectTables(database, [type], effects)], async () => {
     entry.createdAt = await nextCreatedAt(database, now())
     await database.outbox.add(entry)
-    await effects[type]?.optimistic?.(database, entry)
+    await effect?.optimistic?.(database, entry)
   })
   await requestPersistenceOnce(database)
   return entry.id

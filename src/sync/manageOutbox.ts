@@ -1,8 +1,8 @@
-import type { YidiDatabase } from '../db/database'
+import { asOutboxEntry, type YidiDatabase } from '../db/database'
 import type { ActionPayloadInput, ActionType } from '../domain/schemas/actions'
 import { parseActionPayload } from '../domain/schemas/parseAction'
-import { InvalidActionError } from './enqueue'
-import { effectTables, type LocalEffects, localEffects } from './localEffects'
+import { InvalidActionError } from './invalidAction'
+import { effectFor, effectTables, type LocalEffects, localEffects } from './localEffects'
 
 /**
  * The person gives up a rejected (or not yet sent) action: it and its optimistic record go.
@@ -14,7 +14,7 @@ export async function discardAction(database: YidiDatabase, id: string, effects:
     return
   await database.transaction('rw', [database.outbox, ...effectTables(database, [entry.type], effects)], async () => {
     await database.outbox.delete(id)
-    await effects[entry.type as ActionType]?.discarded?.(database, entry)
+    await effectFor(effects, entry)?.discarded?.(database, entry)
   })
 }
 
@@ -36,7 +36,7 @@ export async function resubmitAction<T extends ActionType>(
   if (!parsed.ok)
     throw new InvalidActionError(parsed.error)
   const { error: _error, result: _result, ...kept } = old
-  const entry = { ...kept, id: crypto.randomUUID(), payload: parsed.payload, status: 'pending' as const, attempts: 0 }
+  const entry = asOutboxEntry<T>({ ...kept, type: old.type as T, id: crypto.randomUUID(), payload: parsed.payload, status: 'pending', attempts: 0 })
   await database.transaction('rw', [database.outbox, ...effectTables(database, [old.type], effects)], async () => {
     await database.outbox.delete(id)
     await database.outbox.add(entry)
@@ -45,8 +45,8 @@ export async function resubmitAction<T extends ActionType>(
       .modify((pending) => {
         pending.dependsOn = pending.dependsOn?.map(parent => parent === id ? entry.id : parent)
       })
-    await effects[old.type as ActionType]?.discarded?.(database, old)
-    await effects[old.type as ActionType]?.optimistic?.(database, entry)
+    await effectFor(effects, old)?.discarded?.(database, old)
+    await effectFor(effects, entry)?.optimistic?.(database, entry)
   })
   return entry.id
 }

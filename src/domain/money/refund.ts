@@ -52,7 +52,7 @@ export function refundSettlement(
   selection: 'all' | readonly string[],
   earlier: readonly Reversal[],
   closedPeriods: ReadonlySet<string>,
-): RuleResult<RefundCode> & { reversal?: Reversal } {
+): { ok: true, reversal: Reversal } | (Extract<RuleResult<RefundCode>, { ok: false }> & { reversal?: undefined }) {
   const refunded = new Set(earlier.filter(reversal => reversal.settlementId === original.settlementId).flatMap(reversal => reversal.itemIds))
   const wanted = selection === 'all' ? original.items.map(item => item.id).filter(id => !refunded.has(id)) : [...selection]
   if (wanted.length === 0)
@@ -92,7 +92,7 @@ const MESSAGES: Record<RefundCode, string> = {
   nothing_selected: '请选择要退费的项目',
 }
 
-function refused(code: RefundCode): RuleResult<RefundCode> {
+function refused(code: RefundCode): Extract<RuleResult<RefundCode>, { ok: false }> {
   return refuse(code, MESSAGES[code])
 }
 

@@ -1,6 +1,5 @@
-import { db } from '../../db/database'
 import type { FilingCreatePayload } from '../../domain/schemas/filing'
-import { enqueue } from '../../sync/enqueue'
+import { submitAction } from '../../sync/submitAction'
 
 /**
  * Files the filing: one outbox action (with its proof files to upload first) and the optimistic
@@ -8,6 +7,6 @@ import { enqueue } from '../../sync/enqueue'
  */
 export async function fileFiling(payload: FilingCreatePayload): Promise<string> {
   const attachmentIds = (payload.materials ?? []).flatMap(material => (material.fileRef ? [material.fileRef] : []))
-  await enqueue(db, 'filing.create', payload, attachmentIds.length ? { attachmentIds } : {})
+  await submitAction('filing.create', payload, attachmentIds.length ? { attachmentIds } : {})
   return payload.filingId
 }

@@ -1,6 +1,7 @@
 import { ApiProblem, callApi } from '../../api'
 import { db } from '../../db/database'
 import { readSession } from '../../db/session'
+import { localCommitment, type ServerCommitmentVersion } from './serverCommitment'
 
 /** A commitment of this hospital as the server lists it: who and when, masked. */
 export interface HospitalCommitment {
@@ -37,15 +38,9 @@ export async function fetchHospitalCommitment(commitmentId: string): Promise<voi
   const token = await counterToken()
   if (!token)
     return
-  const { versions } = await callApi<{ versions: { form: Record<string, unknown>, signature: string, strokes: unknown, digest: string, signedAt: string | null, receivedAt: string }[] }>(`/counter/trauma/${commitmentId}`, { token })
+  const { versions } = await callApi<{ versions: ServerCommitmentVersion[] }>(`/counter/trauma/${commitmentId}`, { token })
   const latest = versions.at(-1)
-  if (!latest)
-    return
-  await db.trauma.put({
-    id: commitmentId,
-    status: 'synced',
-    payload: { ...latest.form, signature: latest.signature, strokes: latest.strokes, digest: latest.digest },
-    createdAt: latest.signedAt ?? latest.receivedAt,
-    receivedAt: latest.receivedAt,
-  })
+  const local = latest && localCommitment(commitmentId, latest)
+  if (local)
+    await db.trauma.put(local)
 }

@@ -1,17 +1,9 @@
 import { ApiProblem, callApi } from '../../api'
 import { db } from '../../db/database'
 import { readSession } from '../../db/session'
+import { localCommitment, type ServerCommitmentVersion } from './serverCommitment'
 
-interface ServerCommitment {
-  commitmentId: string
-  version: number
-  form: Record<string, unknown>
-  signature: string
-  strokes: unknown
-  digest: string
-  signedAt: string | null
-  receivedAt: string
-}
+type ServerCommitment = ServerCommitmentVersion & { commitmentId: string, version: number }
 
 /**
  * Brings the commitments signed under this person's 身份证号码 (at any hospital counter) onto the
@@ -35,11 +27,5 @@ export async function refreshMyCommitments(): Promise<void> {
     if ((latest.get(item.commitmentId)?.version ?? 0) < item.version)
       latest.set(item.commitmentId, item)
   }
-  await db.trauma.bulkPut([...latest.values()].map(item => ({
-    id: item.commitmentId,
-    status: 'synced' as const,
-    payload: { ...item.form, signature: item.signature, strokes: item.strokes, digest: item.digest },
-    createdAt: item.signedAt ?? item.receivedAt,
-    receivedAt: item.receivedAt,
-  })))
+  await db.trauma.bulkPut([...latest.values()].flatMap(item => localCommitment(item.commitmentId, item) ?? []))
 }

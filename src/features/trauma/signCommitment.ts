@@ -1,8 +1,8 @@
-import { db } from '../../db/database'
 import { parseActionPayload } from '../../domain/schemas/parseAction'
 import type { TraumaSignPayload } from '../../domain/schemas/trauma'
 import { signaturePngBase64, traumaDigestInput } from '../../domain/trauma/digest'
-import { enqueue, InvalidActionError } from '../../sync/enqueue'
+import { InvalidActionError } from '../../sync/invalidAction'
+import { submitAction } from '../../sync/submitAction'
 
 async function sha256Hex(bytes: BufferSource): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes)
@@ -22,6 +22,6 @@ export async function signCommitment(input: Record<string, unknown>, options: { 
   const payload: TraumaSignPayload = parsed.payload
   const png = Uint8Array.from(atob(signaturePngBase64(payload.signature)), char => char.charCodeAt(0))
   const digest = await sha256Hex(new TextEncoder().encode(traumaDigestInput(payload, await sha256Hex(png))))
-  await enqueue(db, 'trauma.sign', { ...payload, digest }, options)
+  await submitAction('trauma.sign', { ...payload, digest }, options)
   return digest
 }

@@ -11,11 +11,11 @@ afterEach(async () => {
 })
 
 async function fillEveryTable(db: YidiDatabase) {
-  await db.outbox.add({ id: 'x', type: 'filing.create', payload: { idNumber: '11010519491231002X' }, createdAt: '2026-11-22T00:00:00.000Z', status: 'pending', attempts: 0 })
+  await db.outbox.add({ id: 'x', type: 'filing.create', payload: { idNumber: '11010519491231002X' } as never, createdAt: '2026-11-22T00:00:00.000Z', status: 'pending', attempts: 0 })
   await saveDraft(db, 'filing:new', { name: '张三' })
   await db.filings.add({ id: 'x', status: 'synced', record: { filing: {} as never, holder: { name: '张三', idNumber: '11010519491231002X' }, relation: 'own' }, updatedAt: '2026-11-22T00:00:00.000Z' })
   await db.attachments.add({ id: 'a', blob: new Blob(['x']), mime: 'image/png', name: 'a.png', size: 1, createdAt: '2026-11-22T00:00:00.000Z' })
-  await db.trauma.add({ id: 't', status: 'pending', payload: { patient: { idNumber: '11010519491231002X' } }, createdAt: '2026-11-22T00:00:00.000Z' })
+  await db.trauma.add({ id: 't', status: 'pending', payload: { patient: { idNumber: '11010519491231002X' } } as never, createdAt: '2026-11-22T00:00:00.000Z' })
   await db.meta.bulkPut([
     { key: 'deviceId', value: 'device-1' },
     { key: 'session', value: { token: 't' } },
@@ -51,7 +51,7 @@ describe('another person signing in on this phone', () => {
   it('over an expired session, removes the first person\'s records but keeps their unsent actions for their next sign-in', async () => {
     database = new YidiDatabase(`switch-${crypto.randomUUID()}`)
     await fillEveryTable(database)
-    await database.outbox.add({ id: 'done', type: 'filing.create', payload: {}, createdAt: '2026-11-21T00:00:00.000Z', status: 'applied', attempts: 1, result: { filing: {} } })
+    await database.outbox.add({ id: 'done', type: 'filing.create', payload: {} as never, createdAt: '2026-11-21T00:00:00.000Z', status: 'applied', attempts: 1, result: { filing: {} } })
     await database.attachments.add({ id: 'sent', blob: new Blob(['y']), mime: 'image/png', name: 'b.png', size: 1, createdAt: '2026-11-22T00:00:00.000Z', uploadedAt: '2026-11-22T00:01:00.000Z' })
     await writeSession(database, insured(first, '2026-11-01T00:00:00.000Z'))
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { YidiDatabase } from '../../../src/db/database'
-import { enqueue, InvalidActionError } from '../../../src/sync/enqueue'
+import { enqueue } from '../../../src/sync/enqueue'
+import { InvalidActionError } from '../../../src/sync/invalidAction'
 import type { LocalEffects } from '../../../src/sync/localEffects'
 import { freshDatabase, verificationPayload } from './fixtures'
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { maskIdNumber } from '../../../../src/domain/identity/mask.ts'
+import type { ActionResult } from '../../../../src/domain/schemas/results.ts'
 import type { ActionHandler } from './types.ts'
 import { reject } from './types.ts'
 
@@ -20,5 +21,5 @@ export const counterVerifyLogged: ActionHandler<'counter.verify.logged'> = async
     filing_number: payload.filingNumber ?? null,
     action_id: actionId,
   }).execute()
-  return { result: { verificationId: payload.verificationId, logged: true } }
+  return { result: { verificationId: payload.verificationId, logged: true } satisfies ActionResult<'counter.verify.logged'> }
 }

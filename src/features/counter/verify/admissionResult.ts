@@ -1,4 +1,7 @@
 import type { AdmissionOutcome } from '../../../domain/filing/coversAdmission'
+import { maskIdNumber } from '../../../domain/identity/mask'
+import type { CounterVerifyResponse } from '../../../domain/schemas/http'
+import type { Verification } from './verifyCredential'
 
 /** One answer at the counter, whichever way it was reached (QR offline, or lookup online). */
 export interface AdmissionResult {
@@ -27,4 +30,35 @@ export function headline(result: AdmissionResult): string {
   if (result.revoked)
     return '已撤销'
   return OUTCOME_LABELS[result.outcome]
+}
+
+/** The card for a QR checked offline: what the credential says, with the number read off the card masked. */
+export function offlineResult(checked: Extract<Verification, { kind: 'checked' }>, idNumber: string): AdmissionResult {
+  const { claims } = checked
+  return {
+    method: 'credential_offline',
+    outcome: checked.outcome,
+    revoked: checked.revoked,
+    impersonation: checked.impersonation,
+    maskedIdentity: `${claims.maskedName}（${maskIdNumber(idNumber)}）`,
+    filing: { filingNumber: claims.filingNumber, category: claims.category, destination: claims.destination, startDate: claims.validFrom, endDate: claims.validTo, promise: claims.promise },
+    ratioCutPoints: checked.ratioCutPoints,
+    notes: checked.notes,
+    warnings: checked.warnings,
+  }
+}
+
+/** The card for the server's answer to an online lookup. */
+export function onlineResult(reply: CounterVerifyResponse, idNumber: string): AdmissionResult {
+  return {
+    method: 'online',
+    outcome: reply.outcome,
+    revoked: false,
+    impersonation: false,
+    maskedIdentity: maskIdNumber(idNumber.trim().toUpperCase()),
+    ...(reply.filing ? { filing: reply.filing } : {}),
+    ratioCutPoints: reply.ratioCutPoints,
+    notes: reply.notes,
+    warnings: [],
+  }
 }

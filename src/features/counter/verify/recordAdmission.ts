@@ -1,6 +1,5 @@
-import { db } from '../../../db/database'
 import type { AdmissionOutcome, AdmissionType } from '../../../domain/filing/coversAdmission'
-import { enqueue } from '../../../sync/enqueue'
+import { submitAction } from '../../../sync/submitAction'
 
 export interface AdmissionInput {
   idNumber: string
@@ -18,7 +17,7 @@ export interface AdmissionInput {
  */
 export async function recordAdmission(input: AdmissionInput, injury: 'none' | 'third_party' | 'no_third_party'): Promise<{ admissionId: string, actionId: string }> {
   const admissionId = crypto.randomUUID()
-  const actionId = await enqueue(db, 'admission.record', {
+  const actionId = await submitAction('admission.record', {
     admissionId,
     idNumber: input.idNumber,
     name: input.name,

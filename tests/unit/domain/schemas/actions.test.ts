@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import { ACTION_TYPES, actionPayloadSchemas, COUNTER_ACTION_TYPES, isActionType } from '../../../../src/domain/schemas/actions'
+import { ACTION_TYPES, type ActionType, COUNTER_ACTION_TYPES, isActionType } from '../../../../src/domain/schemas/actions'
 import { parseActionPayload } from '../../../../src/domain/schemas/parseAction'
 import { MAX_SYNC_ACTIONS, syncActionEnvelopeSchema, syncRequestSchema, syncResponseSchema } from '../../../../src/domain/schemas/sync'
 import { filingCreate, PERSON_ID, traumaSign, UUID } from './fixtures'
 
+/** One payload per action type of DESIGN §4, as a device would send it. */
+const CONTRACT: Record<ActionType, Record<string, unknown>> = {
+  'filing.create': filingCreate(),
+  'filing.change': { filingId: UUID(1), changes: { phone: '13900139000' }, filledOn: '2026-03-01' },
+  'filing.cancel': { filingId: UUID(1), requestedOn: '2026-03-01' },
+  'filing.supplement': { filingId: UUID(1), materials: [{ kind: 'residence' }], suppliedOn: '2026-03-01' },
+  'trauma.sign': traumaSign(),
+  'admission.record': { admissionId: UUID(3), idNumber: PERSON_ID, name: '王建国', admissionDate: '2026-03-01', admissionType: 'normal', traumaFlag: false, thirdPartyFlag: false, outcome: 'none' },
+  'counter.verify.logged': { verificationId: UUID(4), idNumber: PERSON_ID, name: '王*', admissionDate: '2026-03-01', admissionType: 'normal', hospitalCity: '530100', method: 'credential_offline', outcome: 'valid', filingNumber: 'BA1', verifiedAt: '2026-03-01T08:00:00Z' },
+  'settlement.record': { settlementId: UUID(5), idNumber: PERSON_ID, kind: 'outpatient', hospitalLevel: 'secondary', settledOn: '2026-03-01', items: [{ id: 'a', coveredFen: 100, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 }] },
+  'refund.request': { refundId: UUID(6), settlementId: UUID(5), reason: '重复收费', requestedOn: '2026-03-02' },
+  'refund.process': { refundId: UUID(6), decision: 'approved', processedOn: '2026-03-02' },
+}
+
 describe('action types (DESIGN §4)', () => {
-  it('has a payload schema for every action type of the contract', () => {
-    expect(ACTION_TYPES.toSorted()).toEqual([
-      'admission.record', 'counter.verify.logged', 'filing.cancel', 'filing.change', 'filing.create',
-      'filing.supplement', 'refund.process', 'refund.request', 'settlement.record', 'trauma.sign',
-    ])
-    for (const type of ACTION_TYPES)
-      expect(actionPayloadSchemas[type]).toBeDefined()
+  it('are exactly the types of the contract', () => {
+    expect(ACTION_TYPES.toSorted()).toEqual(Object.keys(CONTRACT).toSorted())
+  })
+
+  it.each(Object.entries(CONTRACT))('%s: its schema accepts the contract\'s payload and refuses an empty one', (type, payload) => {
+    expect(isActionType(type)).toBe(true)
+    const parsed = parseActionPayload(type as ActionType, payload)
+    expect(parsed.ok ? [] : [parsed.error]).toEqual([])
+    expect(parseActionPayload(type as ActionType, {}).ok).toBe(false)
   })
 
   it('knows which types come from counter staff', () => {
