@@ -71,6 +71,14 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
     expect((await verify(guangzhou, who)).body).toMatchObject({ outcome: 'valid', ratioCutPoints: 10 })
   })
 
+  it('Jilin 第十条 and 第十八条: a referral beside a long-term filing for the same city is filed, and the counter settles with the better one', async () => {
+    const who = person(77, '220102')
+    await file(who, '220100', { destination: '440100', promise: undefined, materials: [{ kind: 'residence', description: '居住证' }] })
+    await file(who, '220100', { destination: '440100', category: 'referral', promise: undefined, materials: [{ kind: 'referral_certificate', description: '转诊转院证明' }] })
+    const reply = await verify(guangzhou, who)
+    expect(reply.body).toMatchObject({ outcome: 'valid', ratioCutPoints: 0, filing: { category: 'long_term_resident' } })
+  })
+
   it('a 身份证号码 with another 姓名 finds nothing', async () => {
     const who = person(56)
     await file(who, '530100')

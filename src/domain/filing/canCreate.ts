@@ -5,8 +5,8 @@ import type { Filing } from './filing'
 import type { FilingRuleCode } from './ruleCodes'
 import { destinationsOverlap, isProvinceCode, mayFileProvinceLevel } from '../regions/codes'
 import { OK, refuse } from '../result'
-import { categoryNeedsProof } from './categories'
-import { filingsOfInsurance, findDestinationConflict } from './conflicts'
+import { categoryKind, categoryNeedsProof } from './categories'
+import { filingsOfInsurance, findDuplicateFiling } from './conflicts'
 import { FILING_RULE_MESSAGES as M } from './ruleCodes'
 import { hasLapsed, isCurrentOrUpcoming, materialsSuppliedBy } from './status'
 import { validityWindow } from './validity'
@@ -51,7 +51,9 @@ function checkProof(filings: readonly Filing[], draft: FilingDraft, date: string
  * May this person make this filing on `date`? Category and 险种 offered by the insured region;
  * destination a city or an allowed province (Yunnan 第十一条) away from home; proof or a
  * promise where allowed (Chongqing 第六条, Jilin 第六条: one open promise, none after a lapse);
- * no second filing for the same place and time; the region's cap on filings in effect.
+ * no duplicate of the same kind for the same place and time; the region's cap on long-term
+ * filings in effect (Jilin 第六条(二)). Several filings that cover one admission are allowed: the
+ * counter settles with the best (Jilin 第十八条).
  */
 export function canCreate(filings: readonly Filing[], draft: FilingDraft, date: string, policy: RegionPolicy): RuleResult<FilingRuleCode> {
   if (!policy.categories.includes(draft.category))
@@ -66,10 +68,11 @@ export function canCreate(filings: readonly Filing[], draft: FilingDraft, date: 
     return proof
   const own = filingsOfInsurance(filings, draft.insuredRegion, draft.insuranceType)
   const window = validityWindow(draft.category, draft.byPromise, draft.startDate, policy)
-  if (findDestinationConflict(own, draft.destination, { start: window.start, end: window.promiseEnd ?? window.end }, date))
+  if (findDuplicateFiling(own, draft.category, draft.destination, { start: window.start, end: window.promiseEnd ?? window.end }, date))
     return refuse('destination_conflict', M.destination_conflict)
-  const max = policy.maxFilingsInEffect
-  if (max !== null && own.filter(f => isCurrentOrUpcoming(f, date)).length >= max)
+  const max = policy.maxLongTermFilings
+  const longTerm = own.filter(f => categoryKind(f.category) === 'long_term' && isCurrentOrUpcoming(f, date))
+  if (max !== null && categoryKind(draft.category) === 'long_term' && longTerm.length >= max)
     return refuse('too_many_filings', `${M.too_many_filings}（最多${max}条）`)
   return OK
 }

@@ -6,7 +6,7 @@ import { addMonths } from '../dates/calendarDate'
 import { destinationsOverlap, isProvinceCode, mayFileProvinceLevel, normalizeDestination } from '../regions/codes'
 import { OK, refuse } from '../result'
 import { categoryKind } from './categories'
-import { filingsOfInsurance, findDestinationConflict } from './conflicts'
+import { filingsOfInsurance, findDuplicateFiling } from './conflicts'
 import { FILING_RULE_MESSAGES as M } from './ruleCodes'
 import { effectiveEndDate, filingStatus, hasLapsed, materialsSuppliedBy } from './status'
 
@@ -70,7 +70,7 @@ export function canChange(filings: readonly Filing[], filingId: string, changes:
     return refuse('destination_is_home', M.destination_is_home)
   const own = filingsOfInsurance(filings, filing.insuredRegion, filing.insuranceType)
   const period = { start: filing.startDate, end: effectiveEndDate(filing) }
-  if (findDestinationConflict(own, destination, period, date, filing.filingId))
+  if (findDuplicateFiling(own, changes.category ?? filing.category, destination, period, date, filing.filingId))
     return refuse('destination_conflict', M.destination_conflict)
   return OK
 }

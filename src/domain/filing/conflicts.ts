@@ -1,3 +1,4 @@
+import { categoryKind, type FilingCategory } from './categories'
 import type { Filing } from './filing'
 import { destinationsOverlap } from '../regions/codes'
 import { effectiveEndDate, isCurrentOrUpcoming } from './status'
@@ -22,11 +23,21 @@ export function filingsOfInsurance(filings: readonly Filing[], insuredRegion: st
 }
 
 /**
- * The first current or upcoming filing (other than `exceptFilingId`) whose destination and
- * period overlap the given ones: two filings for one place at one time would be ambiguous.
+ * What makes two filings duplicates: any two long-term filings (a person lives in one place
+ * there), or two temporary filings of the same category. A referral beside a long-term filing
+ * for the same place is not one (Jilin 第十条); the counter then picks the best (第十八条).
  */
-export function findDestinationConflict(
+function duplicateKey(category: FilingCategory): string {
+  return categoryKind(category) === 'long_term' ? 'long_term' : category
+}
+
+/**
+ * The first current or upcoming filing (other than `exceptFilingId`) that duplicates a filing of
+ * `category` for this destination and period: the same kind of filing for one place at one time.
+ */
+export function findDuplicateFiling(
   filings: readonly Filing[],
+  category: FilingCategory,
   destination: string,
   period: Period,
   date: string,
@@ -34,6 +45,7 @@ export function findDestinationConflict(
 ): Filing | undefined {
   return filings.find(f =>
     f.filingId !== exceptFilingId
+    && duplicateKey(f.category) === duplicateKey(category)
     && isCurrentOrUpcoming(f, date)
     && destinationsOverlap(f.destination, destination)
     && periodsOverlap({ start: f.startDate, end: effectiveEndDate(f) }, period))

@@ -47,7 +47,7 @@ export const NATIONAL_POLICY: RegionPolicy = {
     noRepeatAfterLapse: false,
     twoWayBenefitAfterMaterials: true,
   },
-  maxFilingsInEffect: null,
+  maxLongTermFilings: null,
   emergencyLateFilingDays: null,
   ratioCutPoints: { referral: 10, emergency: 10, otherTemporary: 20 },
   fullRateReferralHospitals: [],

@@ -80,7 +80,7 @@ export const JILIN_POLICY: RegionPolicy = {
     noRepeatAfterLapse: true,
     twoWayBenefitAfterMaterials: true,
   },
-  maxFilingsInEffect: 2,
+  maxLongTermFilings: 2,
   crossYearStay: 'split_by_days',
   manualClaimYearsAfter: 1,
 }

@@ -68,8 +68,11 @@ export interface RegionPolicy {
   temporaryValidity: Readonly<Record<'referral' | 'other_temporary', TemporaryValidity>>
   longTermLock: LongTermLock | null
   promise: PromiseRules
-  /** Filings in effect at once per person; null: no limit beyond destination conflicts. */
-  maxFilingsInEffect: number | null
+  /**
+   * Long-term filings in effect at once per person (Jilin 第六条(二): 工作地 and 户籍地 "两个就医地同时
+   * 生效"); referrals and other temporary filings come on top (Jilin 第十条). null: no limit.
+   */
+  maxLongTermFilings: number | null
   /** Days after an emergency admission within which the filing must be made; null: none set. */
   emergencyLateFilingDays: number | null
   /** Ratio cut in percentage points against the local rate, by how the person came. */

@@ -118,6 +118,26 @@ describe('canCreate', () => {
     expect(codeOf(canCreate([old], draft(JILIN_POLICY), TODAY, JILIN_POLICY))).toBe('ok')
   })
 
+  it('Jilin 第十条: a referral for someone already filed long-term to that place is accepted', () => {
+    const living = file(JILIN_POLICY, { destination: '440300' })
+    const referral = draft(JILIN_POLICY, { category: 'referral', destination: '440300' })
+    expect(codeOf(canCreate([living], referral, TODAY, JILIN_POLICY))).toBe('ok')
+    // A second referral to the same place at the same time is a true duplicate.
+    const referred = file(JILIN_POLICY, { category: 'referral', destination: '440300' })
+    expect(codeOf(canCreate([living, referred], referral, TODAY, JILIN_POLICY))).toBe('destination_conflict')
+  })
+
+  it('refuses a second long-term filing for one place whatever its long-term category', () => {
+    const retired = file(NATIONAL_POLICY, { category: 'retired_resettled', destination: '440100' })
+    expect(codeOf(canCreate([retired], draft(NATIONAL_POLICY, { category: 'long_term_resident', destination: '440100' }), TODAY, NATIONAL_POLICY))).toBe('destination_conflict')
+  })
+
+  it('Jilin 第六条(二): a referral does not count toward the two destinations in effect at once', () => {
+    const work = file(JILIN_POLICY, { destination: '440300' })
+    const home = file(JILIN_POLICY, { destination: '310000' })
+    expect(codeOf(canCreate([work, home], draft(JILIN_POLICY, { category: 'referral', destination: '110000' }), TODAY, JILIN_POLICY))).toBe('ok')
+  })
+
   it('allows two destinations at once in Jilin but not a third (Jilin 第六条(二))', () => {
     const work = file(JILIN_POLICY, { destination: '440300' })
     const home = file(JILIN_POLICY, { destination: '310000' })

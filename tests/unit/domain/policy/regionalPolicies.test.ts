@@ -44,7 +44,7 @@ describe('policy table (DOMAIN §5-§7, §10)', () => {
   it('Jilin 第六条: promise 6 months, one at a time, locked until materials, never again after a lapse', () => {
     expect(JILIN_POLICY.promise).toMatchObject({ validityMonths: 6, singleActive: true, lockedUntilMaterials: true, noRepeatAfterLapse: true })
     expect(JILIN_POLICY.promise.categories).toContain('referral')
-    expect(JILIN_POLICY.maxFilingsInEffect).toBe(2)
+    expect(JILIN_POLICY.maxLongTermFilings).toBe(2)
   })
 
   it('Chongqing 第六条: promise replaces proof for long-term categories only', () => {
