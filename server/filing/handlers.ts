@@ -6,6 +6,7 @@ import type { Filing } from '../../src/domain/filing/filing.ts'
 import { draftFromCreatePayload, newFilingFromCreatePayload } from '../../src/domain/filing/fromPayload.ts'
 import { applyCancel, applyChange, applySupplement } from '../../src/domain/filing/transitions.ts'
 import { buildFiling } from '../../src/domain/filing/validity.ts'
+import { validateIdNumber } from '../../src/domain/identity/idNumber.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { FilingAgent, FilingMaterial } from '../../src/domain/schemas/filing.ts'
 import type { FilingActionResult } from '../../src/domain/schemas/results.ts'
@@ -26,6 +27,19 @@ async function missingAttachment(db: Kysely<Database>, caller: Caller, materials
     return false
   const found = await db.selectFrom('attachments').select('id').where('id', 'in', refs).where('owner', '=', callerKey(caller)).execute()
   return found.length < new Set(refs).size
+}
+
+/**
+ * The payload's own date (`filledOn`) comes from the device; a birth date after the server's
+ * China day is refused whatever the device's clock says (GB 11643: a real, past date).
+ */
+function bornAfter(today: string, payload: { idNumber: string, agent?: FilingAgent | undefined }): HandlerOutcome | undefined {
+  for (const [field, idNumber] of [['idNumber', payload.idNumber], ['agent.idNumber', payload.agent?.idNumber]] as const) {
+    const checked = idNumber === undefined ? undefined : validateIdNumber(idNumber, { today })
+    if (checked && !checked.ok)
+      return reject('invalid_id_number', checked.message, field)
+  }
+  return undefined
 }
 
 const NOT_INSURED = reject('forbidden', '备案相关操作需由参保人本人或其家人办理')
@@ -65,6 +79,9 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     const { caller, now } = context
     if (caller.role !== 'insured')
       return NOT_INSURED
+    const unborn = bornAfter(chinaDateOf(now), payload)
+    if (unborn)
+      return unborn
     if (payload.agent ? payload.agent.idNumber !== caller.idNumber : payload.idNumber !== caller.idNumber) {
       return payload.agent
         ? reject('agent_mismatch', '代办人须为当前登录的本人', 'agent.idNumber')

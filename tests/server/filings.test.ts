@@ -3,7 +3,8 @@ import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApp } from '../../server/app.ts'
 import type { Store } from '../../server/store/index.ts'
-import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
+import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
+import { generateIdNumber } from '../../src/domain/identity/idNumberGenerator.ts'
 import { filingCredentialClaimsSchema } from '../../src/domain/credential/claims.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, person, signInCounter, signInInsured, sync } from './support/session.ts'
@@ -74,6 +75,15 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
     const someoneElse = person(25)
     const response = await sync(app, token, [action('filing.create', filingCreatePayload(someoneElse, '530100', today))])
     expect(response.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'holder_mismatch', field: 'idNumber' } })
+  })
+
+  it('GB 11643 on the server\'s day: a birth date after the server\'s China day is refused, whatever date the device wrote', async () => {
+    const parent = person(31)
+    const nextMonth = addDays(today, 30)
+    const unborn = { ...person(32), idNumber: generateIdNumber({ regionCode: '530102', birthDate: nextMonth, sequence: 7, sex: 'male' }) }
+    const payload = filingCreatePayload(unborn, '530100', nextMonth, { filledOn: addDays(nextMonth, 1), startDate: today, sex: 'male', agent: { name: parent.name, idNumber: parent.idNumber, phone: parent.phone, relationship: 'parent' } })
+    const response = await sync(app, await signInInsured(app, parent), [action('filing.create', payload)])
+    expect(response.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'invalid_id_number', field: 'idNumber', message: expect.stringContaining('出生日期') } })
   })
 
   it('Hebei 第九条: a relative files for a parent; the agent sees it under family, the parent under own with who filed it', async () => {

@@ -5,7 +5,7 @@ import type { FilingRuleCode } from './ruleCodes'
 import { addMonths } from '../dates/calendarDate'
 import { destinationsOverlap, isProvinceCode, mayFileProvinceLevel, normalizeDestination } from '../regions/codes'
 import { OK, refuse } from '../result'
-import { categoryKind } from './categories'
+import { categoryKind, type FilingCategory } from './categories'
 import { filingsOfInsurance, findDuplicateFiling } from './conflicts'
 import { FILING_RULE_MESSAGES as M } from './ruleCodes'
 import { effectiveEndDate, filingStatus, hasLapsed, materialsSuppliedBy } from './status'
@@ -38,7 +38,7 @@ function checkLock(filing: Filing, action: 'change_destination' | 'change_detail
 }
 
 /** The fields a change asks for; `destination` is checked apart, any other field is a detail. */
-export type FilingChanges = { destination?: string } & Readonly<Record<string, unknown>>
+export type FilingChanges = { destination?: string, category?: FilingCategory } & Readonly<Record<string, unknown>>
 
 /**
  * May the filing be changed on `date`? Not while a Jilin promise waits for materials (第六条(一));
