@@ -1,6 +1,6 @@
 import type { RegionPolicy } from './types'
 import { FILING_CATEGORIES } from '../filing/categories'
-import { DEFAULT_POLICY_TEXTS } from './texts'
+import { defaultPolicyTexts } from './texts'
 
 /** Key of the national default policy. */
 export const NATIONAL_REGION = '000000'
@@ -21,6 +21,9 @@ export const SAMPLE_OUTPATIENT: RegionPolicy['outpatient'] = {
     annualCapFen: 300_000,
   },
 }
+
+/** National 二(六): referral and emergency cut by up to 10 points, other temporary trips by up to 20. */
+const NATIONAL_CUTS = { referral: 10, emergency: 10, otherTemporary: 20 }
 
 /**
  * National default, 医保发〔2022〕22号 (quoted in Chongqing 001): temporary filings ≥ 6 months
@@ -49,7 +52,7 @@ export const NATIONAL_POLICY: RegionPolicy = {
   },
   maxLongTermFilings: null,
   emergencyLateFilingDays: null,
-  ratioCutPoints: { referral: 10, emergency: 10, otherTemporary: 20 },
+  ratioCutPoints: NATIONAL_CUTS,
   fullRateReferralHospitals: [],
   unfiledFloorRatioPercent: null,
   crossYearStay: 'single',
@@ -57,5 +60,5 @@ export const NATIONAL_POLICY: RegionPolicy = {
   onlineProcessingWorkingDays: 0,
   outpatient: SAMPLE_OUTPATIENT,
   outpatientIsSample: true,
-  texts: DEFAULT_POLICY_TEXTS,
+  texts: defaultPolicyTexts(NATIONAL_CUTS),
 }

@@ -1,8 +1,12 @@
 import type { RegionPolicy } from './types'
 import { FILING_CATEGORIES } from '../filing/categories'
 import { NATIONAL_POLICY } from './national'
+import { defaultPolicyTexts } from './texts'
 
 const LONG_TERM_PROMISE = NATIONAL_POLICY.promise.categories
+
+/** Yunnan 四(一): referral and emergency "不得降低支付比例". */
+const YUNNAN_CUTS = { referral: 0, emergency: 0, otherTemporary: 20 }
 
 /** 云南 (000): 承诺制 for every filing, instant; no cut for referral/emergency; unfiled ≥ 50%. */
 export const YUNNAN_POLICY: RegionPolicy = {
@@ -11,8 +15,9 @@ export const YUNNAN_POLICY: RegionPolicy = {
   name: '云南省',
   sources: ['云南 通知 三(二) 三(四) 四(一)', '云南规程 第八条 第九条 第十条 第十一条 第十二条'],
   promise: { ...NATIONAL_POLICY.promise, categories: NATIONAL_POLICY.categories },
-  ratioCutPoints: { referral: 0, emergency: 0, otherTemporary: 20 },
+  ratioCutPoints: YUNNAN_CUTS,
   unfiledFloorRatioPercent: 50,
+  texts: defaultPolicyTexts(YUNNAN_CUTS),
 }
 
 /** 重庆 (001): temporary filings valid 1 year; promise replaces proof for long-term only. */

@@ -96,6 +96,18 @@ describe('policy table (DOMAIN §5-§7, §10)', () => {
     expect(policy.texts.antiFraudWarning).toMatch(/第二百六十六条/)
   })
 
+  it.each(ALL)('%s: the 备案告知书 states the region\'s own ratio cuts for temporary trips', (_name, policy) => {
+    const line = policy.texts.filingNotice.split('\n').find(text => text.startsWith('三、'))
+    expect(line).toContain(`其他临时外出就医低${policy.ratioCutPoints.otherTemporary}个百分点`)
+    if (policy.ratioCutPoints.referral > 0)
+      expect(line).toContain(`转诊转院的支付比例比参保地同级医疗机构低${policy.ratioCutPoints.referral}个百分点`)
+  })
+
+  it('Yunnan 四(一): the notice says referral and emergency care are not paid at a lower ratio', () => {
+    expect(YUNNAN_POLICY.texts.filingNotice).toContain('转诊转院和急诊抢救按参保地规定享受待遇，不降低支付比例')
+    expect(YUNNAN_POLICY.texts.version).not.toBe(NATIONAL_POLICY.texts.version)
+  })
+
   it.each(ALL)('%s: promise categories are categories the region files', (_name, policy) => {
     for (const category of policy.promise.categories)
       expect(policy.categories).toContain(category)
