@@ -37,18 +37,27 @@ export function emergencyFilingDeadline(policy: RegionPolicy, admissionDate: str
   return days === null ? null : addDays(admissionDate, days)
 }
 
-/** Jilin 第十五条: last day for 手工报销 of care in the year of `date`, or null when not set. */
-export function manualClaimDeadline(policy: RegionPolicy, date: string): string | null {
+/**
+ * Jilin 第十五条 "在次年年底前可…申请手工报销", with benefits fixed by the discharge date (第十六条
+ * "按照出院时间核定待遇"): the last day to claim for a stay that ended on `dischargedOn`, or null
+ * when the region sets none.
+ */
+export function manualClaimDeadline(policy: RegionPolicy, dischargedOn: string): string | null {
   const years = policy.manualClaimYearsAfter
-  return years === null ? null : `${yearOf(date) + years}-12-31`
+  return years === null ? null : `${yearOf(dischargedOn) + years}-12-31`
 }
 
-/** Manual reimbursement lines: the route, its deadline and the unfiled floor where set. */
-export function manualReimbursementNotes(policy: RegionPolicy, careDate: string): CounterNote[] {
+/**
+ * Manual reimbursement lines: the route, its deadline and the unfiled floor where set. Before
+ * discharge (`dischargedOn` null) the deadline is said as a rule, since it counts from discharge.
+ */
+export function manualReimbursementNotes(policy: RegionPolicy, dischargedOn: string | null): CounterNote[] {
   const notes = [note('manual_reimbursement_after_discharge', '出院自费结算后补办备案的，可回参保地按规定申请手工报销')]
-  const deadline = manualClaimDeadline(policy, careDate)
-  if (deadline)
+  const years = policy.manualClaimYearsAfter
+  if (years !== null) {
+    const deadline = dischargedOn === null ? `出院${years === 1 ? '次' : `后第${years}`}年的12月31日` : manualClaimDeadline(policy, dischargedOn)
     notes.push(note('manual_claim_deadline', `手工报销请在${deadline}前申请`))
+  }
   if (policy.unfiledFloorRatioPercent !== null)
     notes.push(note('unfiled_ratio_floor', `未备案发生的费用支付比例可适当降低，但不低于${policy.unfiledFloorRatioPercent}%`))
   return notes

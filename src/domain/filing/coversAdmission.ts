@@ -86,6 +86,6 @@ export function coversAdmission(query: AdmissionQuery): AdmissionCoverage {
     notes.push(note('filing_other_destination', '已有备案的就医地不含本院所在地区，可变更就医地或另行备案'))
   if (own.length < query.filings.length)
     notes.push(note('new_filing_required', '参保地或险种已变更，原备案不再适用，需要重新备案'))
-  notes.push(...manualReimbursementNotes(policy, admissionDate))
+  notes.push(...manualReimbursementNotes(policy, null))
   return { outcome: 'none', ratioCutPoints: 0, notes }
 }

@@ -27,9 +27,9 @@ export function lateFilingGuidance(policy: RegionPolicy, late: LateFilingCase): 
   const deadline = late.admissionType === 'emergency' ? emergencyFilingDeadline(policy, late.admissionDate) : null
   if (deadline !== null && late.filedOn > deadline) {
     const missed = note('emergency_late_filing_missed', `急诊入院须在${policy.emergencyLateFilingDays}日内补办备案，已超过期限（${deadline}）`)
-    return { route: 'manual_reimbursement', notes: [missed, ...manualReimbursementNotes(policy, late.admissionDate)] }
+    return { route: 'manual_reimbursement', notes: [missed, ...manualReimbursementNotes(policy, late.selfPaidDischargeOn)] }
   }
   if (late.selfPaidDischargeOn === null || late.filedOn <= late.selfPaidDischargeOn)
     return { route: 'direct_settlement', notes: [note('filed_before_discharge', '出院结算前已补办备案，可直接结算')] }
-  return { route: 'manual_reimbursement', notes: manualReimbursementNotes(policy, late.admissionDate) }
+  return { route: 'manual_reimbursement', notes: manualReimbursementNotes(policy, late.selfPaidDischargeOn) }
 }

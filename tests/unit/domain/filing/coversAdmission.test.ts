@@ -140,7 +140,7 @@ describe('coversAdmission (DOMAIN §8)', () => {
 
   it.each([
     ['云南 四(一): floor 50%', YUNNAN_POLICY, 'unfiled_ratio_floor', '50%'],
-    ['吉林 第十五条: claims until the end of next year', JILIN_POLICY, 'manual_claim_deadline', '2027-12-31'],
+    ['吉林 第十五条: claims until the end of the year after discharge', JILIN_POLICY, 'manual_claim_deadline', '出院次年的12月31日前'],
   ])('adds the region\'s reimbursement rule (%s)', (_name, policy, code, text) => {
     const result = ask(policy, [])
     expect(result.notes.find(n => n.code === code)?.message).toContain(text)

@@ -36,4 +36,9 @@ describe('补办 (late filing)', () => {
     expect(guidance.notes.map(n => n.code)).toEqual(['manual_reimbursement_after_discharge', 'manual_claim_deadline'])
     expect(guidance.notes[1]?.message).toContain('2027-12-31')
   })
+
+  it('Jilin 第十五条 with 第十六条: the claim deadline counts from the discharge year, not the admission', () => {
+    const guidance = lateFilingGuidance(JILIN_POLICY, { admissionDate: '2026-12-20', admissionType: 'normal', filedOn: '2027-01-08', selfPaidDischargeOn: '2027-01-05' })
+    expect(guidance.notes.find(n => n.code === 'manual_claim_deadline')?.message).toBe('手工报销请在2028-12-31前申请')
+  })
 })
