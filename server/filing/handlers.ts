@@ -7,6 +7,7 @@ import { draftFromCreatePayload, newFilingFromCreatePayload } from '../../src/do
 import { applyCancel, applyChange, applySupplement } from '../../src/domain/filing/transitions.ts'
 import { buildFiling } from '../../src/domain/filing/validity.ts'
 import { validateIdNumber } from '../../src/domain/identity/idNumber.ts'
+import { checkProofKinds } from '../../src/domain/filing/proofKinds.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { FilingAgent, FilingMaterial } from '../../src/domain/schemas/filing.ts'
 import type { FilingActionResult } from '../../src/domain/schemas/results.ts'
@@ -158,6 +159,10 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     const allowed = canSupplement(loaded.others, payload.filingId, today)
     if (!allowed.ok)
       return reject(allowed.code, allowed.message)
+    const { filing } = loaded.stored
+    const kinds = checkProofKinds(filing.category, payload.materials.map(material => material.kind), policyFor(filing.insuredRegion))
+    if (!kinds.ok)
+      return reject(kinds.code, kinds.message, 'materials')
     const materials = [...(loaded.stored.form.materials as unknown[] | undefined ?? []), ...payload.materials]
     const next = await withCredential({
       ...loaded.stored,

@@ -33,7 +33,7 @@ describeEachStore('filing rules of the seed regions, on the server', ({ openTest
   async function send(who: Person, type: string, payload: unknown) {
     const response = await sync(app, await signInInsured(app, who), [action(type, payload)])
     expect(response.status).toBe(200)
-    return response.body.results[0] as { status: string, result?: { filing: { endDate: string | null, startDate: string } }, error?: { code: string } }
+    return response.body.results[0] as { status: string, result?: { filing: { endDate: string | null, startDate: string } }, error?: { code: string, field?: string } }
   }
 
   it('Jilin 第六条: a promise that lapsed without materials bars a new promise (promise_lapsed)', async () => {
@@ -45,6 +45,23 @@ describeEachStore('filing rules of the seed regions, on the server', ({ openTest
     expect(again.error?.code).toBe('promise_lapsed')
     // Materials are still the way to file.
     expect((await send(who, 'filing.create', filing(who, '220100', withMaterials))).status).toBe('applied')
+  })
+
+  it('Chongqing 第六条(四): a referral with only a 居住证明 is refused; its 转诊转院证明 files it', async () => {
+    now = new Date('2026-03-02T02:00:00Z')
+    const who = person(43, '500101')
+    const referral = (kind: string) => filing(who, '500100', { category: 'referral', promise: undefined, materials: [{ kind, description: '证明' }] })
+    expect(await send(who, 'filing.create', referral('residence'))).toMatchObject({ status: 'rejected', error: { code: 'invalid_payload', field: 'materials' } })
+    expect((await send(who, 'filing.create', referral('referral_certificate'))).status).toBe('applied')
+  })
+
+  it('Jilin 第三条: supplying a promise filing with materials of no kind its category asks for is refused', async () => {
+    now = new Date('2026-03-02T02:00:00Z')
+    const who = person(44, '220102')
+    const payload = filing(who, '220100', { category: 'referral' })
+    expect((await send(who, 'filing.create', payload)).status).toBe('applied')
+    const wrong = await send(who, 'filing.supplement', { filingId: payload.filingId, materials: [{ kind: 'work', description: '劳动合同' }], suppliedOn: chinaDateOf(now) })
+    expect(wrong).toMatchObject({ status: 'rejected', error: { code: 'materials_wrong_kind', field: 'materials' } })
   })
 
   it('Jilin 第六条(二): materials supplied in time turn the promise filing into an ordinary one', async () => {

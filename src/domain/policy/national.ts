@@ -1,5 +1,6 @@
 import type { RegionPolicy } from './types'
 import { FILING_CATEGORIES } from '../filing/categories'
+import { NATIONAL_PROOF_KINDS } from '../filing/proofKinds'
 import { defaultPolicyTexts } from './texts'
 
 /** Key of the national default policy. */
@@ -53,6 +54,7 @@ export const NATIONAL_POLICY: RegionPolicy = {
   maxLongTermFilings: null,
   emergencyLateFilingDays: null,
   ratioCutPoints: NATIONAL_CUTS,
+  proofKinds: NATIONAL_PROOF_KINDS,
   fullRateReferralHospitals: [],
   unfiledFloorRatioPercent: null,
   crossYearStay: 'single',

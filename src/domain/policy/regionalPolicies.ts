@@ -86,6 +86,11 @@ export const JILIN_POLICY: RegionPolicy = {
     twoWayBenefitAfterMaterials: true,
   },
   maxLongTermFilings: 2,
+  // Jilin 第三条: for a long-term filing "3、4、5 提供任意一项即可".
+  proofKinds: {
+    ...NATIONAL_POLICY.proofKinds,
+    ...Object.fromEntries(['retired_resettled', 'long_term_resident', 'resident_worker'].map(category => [category, ['resettlement', 'residence', 'work']])),
+  },
   crossYearStay: 'split_by_days',
   manualClaimYearsAfter: 1,
 }

@@ -1,4 +1,5 @@
 import type { FilingCategory, InsuranceType } from '../filing/categories'
+import type { MaterialKind } from '../filing/proofKinds'
 
 /**
  * Everything that differs between insured regions (参保地) is a field here, never a branch in
@@ -77,6 +78,8 @@ export interface RegionPolicy {
   emergencyLateFilingDays: number | null
   /** Ratio cut in percentage points against the local rate, by how the person came. */
   ratioCutPoints: Readonly<{ referral: number, emergency: number, otherTemporary: number }>
+  /** The kinds of proof each category may bring (Chongqing 第六条, Jilin 第三条/第四条). */
+  proofKinds: Readonly<Partial<Record<FilingCategory, readonly MaterialKind[]>>>
   /** Referring hospitals whose referrals are paid at the local rate, with no cut (湛江 二(六)). */
   fullRateReferralHospitals: readonly string[]
   /** Lowest fund ratio for care without a filing; null: the insured region's general rules. */

@@ -1,5 +1,7 @@
 import { z } from 'zod/v4'
 import { categoryNeedsProof } from '../filing/categories'
+import { checkProofKinds, MATERIAL_KINDS } from '../filing/proofKinds'
+import { policyFor } from '../policy/policyFor'
 import { validateIdNumber } from '../identity/idNumber'
 import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, nameSchema, optionalField, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
 
@@ -27,7 +29,7 @@ export const promiseSchema = z.object({
 
 /** One piece of proof (Chongqing 第六条, Jilin 第三条/第四条), referenced, not embedded. */
 export const materialSchema = z.object({
-  kind: z.enum(['resettlement', 'residence', 'work', 'referral_certificate', 'other'], {
+  kind: z.enum(MATERIAL_KINDS, {
     error: '请选择材料类型',
   }),
   description: optionalField(text('材料说明', 200)),
@@ -68,6 +70,9 @@ export const filingCreatePayloadSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['promise'], message: '已提交证明材料时无需签署承诺书' })
   if (categoryNeedsProof(value.category) && !value.promise && !value.materials?.length)
     ctx.addIssue({ code: 'custom', path: ['materials'], message: '请提交证明材料，或签署个人承诺书' })
+  const kinds = checkProofKinds(value.category, (value.materials ?? []).map(material => material.kind), policyFor(value.insuredRegion))
+  if (!kinds.ok)
+    ctx.addIssue({ code: 'custom', path: ['materials'], message: kinds.message })
   if (value.phone2 !== undefined && value.phone2 === value.phone)
     ctx.addIssue({ code: 'custom', path: ['phone2'], message: '联系电话2不能与联系电话1相同' })
   if (value.referringHospital !== undefined && value.category !== 'referral')
