@@ -29,6 +29,10 @@ export default {
     counterEntry: 'Hospital counter',
     trauma: 'My trauma commitments',
     version: 'Version',
+    localeNames: {
+      zhCN: '简体中文',
+      en: 'English',
+    },
   },
   fields: {
     idNumber: 'ID number',
@@ -37,6 +41,22 @@ export default {
     phone: 'Phone',
     username: 'Username',
     password: 'Password',
+    sex: 'Sex',
+    phone2: 'Second phone',
+    insuranceType: 'Scheme',
+    insuredRegion: 'Insured region',
+    homeAddress: 'Home address in insured region',
+    category: 'Category',
+    destination: 'Place of treatment',
+    address: 'Address there',
+    startDate: 'Start date',
+    endDate: 'End date',
+    period: 'Filing period',
+    proofMode: 'How you file',
+    agent: 'Filed by',
+    relationship: 'Relationship to the insured',
+    filingNumber: 'Filing number (备案编号)',
+    validity: 'Valid',
   },
   signIn: {
     title: 'Sign in',
@@ -107,5 +127,17 @@ export default {
   common: {
     confirm: 'OK',
     cancel: 'Cancel',
+    print: 'Print',
+    listSeparator: ', ',
+    none: '—',
+  },
+  signature: {
+    tooShort: 'The signature is too short; write your full name clearly',
+    undo: 'Undo stroke',
+    clear: 'Clear',
+  },
+  region: {
+    whole: 'All of {province}',
+    choose: 'Choose',
   },
 }

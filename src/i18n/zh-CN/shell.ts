@@ -29,6 +29,10 @@ export default {
     counterEntry: '医保窗口入口',
     trauma: '我签署的外伤承诺书',
     version: '版本',
+    localeNames: {
+      zhCN: '简体中文',
+      en: 'English',
+    },
   },
   fields: {
     idNumber: '身份证号码',
@@ -37,6 +41,22 @@ export default {
     phone: '联系电话',
     username: '用户名',
     password: '密码',
+    sex: '性别',
+    phone2: '联系电话2',
+    insuranceType: '险种',
+    insuredRegion: '参保地',
+    homeAddress: '参保地家庭住址',
+    category: '人员类别',
+    destination: '就医地',
+    address: '异地联系地址',
+    startDate: '开始日期',
+    endDate: '结束日期',
+    period: '备案期限',
+    proofMode: '备案方式',
+    agent: '代办人',
+    relationship: '与参保人关系',
+    filingNumber: '备案编号',
+    validity: '有效期',
   },
   signIn: {
     title: '登录',
@@ -107,5 +127,17 @@ export default {
   common: {
     confirm: '确定',
     cancel: '取消',
+    print: '打印',
+    listSeparator: '，',
+    none: '—',
+  },
+  signature: {
+    tooShort: '签名过短，请用正楷完整书写姓名',
+    undo: '撤销一笔',
+    clear: '清除重写',
+  },
+  region: {
+    whole: '{province}全境',
+    choose: '请选择',
   },
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
 import en from '../../../src/i18n/en'
 import zhCN from '../../../src/i18n/zh-CN'
 import { flatten } from './sourceFiles'
@@ -26,6 +27,21 @@ describe('Chinese and English messages match (issue 17)', () => {
     expect(typeof zh === 'string' && zh.trim() !== '', 'Chinese text').toBe(true)
     expect(typeof inEnglish === 'string' && inEnglish.trim() !== '', 'English text').toBe(true)
     expect(placeholders(inEnglish)).toEqual(placeholders(zh))
+  })
+
+  it.each(['zh-CN', 'en'] as const)('every %s message compiles and fills its placeholders', (locale) => {
+    const i18n = createI18n({ legacy: false, locale, messages: { 'zh-CN': zhCN, en }, missingWarn: false, fallbackWarn: false })
+    const broken = [...chinese.keys()].filter((key) => {
+      const values = Object.fromEntries(placeholders(chinese.get(key)).map(name => [name, 'X']))
+      try {
+        const shown = i18n.global.t(key, values, 2)
+        return shown === key || /[{}|]/.test(shown)
+      }
+      catch {
+        return true
+      }
+    })
+    expect(broken).toEqual([])
   })
 
   it('tells a placeholder apart from the text around it', () => {
