@@ -130,8 +130,8 @@ export default {
     other_temporary: 'Other temporary trip for care (其他临时外出就医人员)',
   },
   insuranceTypes: {
-    employee: 'Employee scheme (职工医保)',
-    resident: 'Resident scheme (城乡居民医保)',
+    employee: 'Employee (职工医保)',
+    resident: 'Resident (城乡居民医保)',
   },
   relationships: {
     spouse: 'Spouse',

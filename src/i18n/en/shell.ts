@@ -45,7 +45,7 @@ export default {
     phone2: 'Second phone',
     insuranceType: 'Scheme',
     insuredRegion: 'Insured region',
-    homeAddress: 'Home address in insured region',
+    homeAddress: 'Home address',
     category: 'Category',
     destination: 'Place of treatment',
     address: 'Address there',
