@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ADMISSION_OUTCOMES } from '../../../src/domain/filing/coversAdmission'
-import { FILING_CATEGORIES, INSURANCE_TYPES } from '../../../src/domain/filing/categories'
+import { CATEGORY_LABELS, FILING_CATEGORIES, INSURANCE_TYPE_LABELS, INSURANCE_TYPES } from '../../../src/domain/filing/categories'
 import { FILING_STATUS_LABELS } from '../../../src/domain/filing/status'
 import { NATIONAL_POLICY } from '../../../src/domain/policy/national'
 import { POLICY_TABLE } from '../../../src/domain/policy/regionalPolicies'
@@ -51,6 +51,16 @@ describe('message families built from codes (issue 17)', () => {
       }
     },
   )
+
+  // The screens name 人员类别, 险种 and a filing's status as the rulebook does (001 annex 1), so the
+  // Chinese a person reads matches the 备案表 and the rulebook's own messages word for word.
+  it.each([
+    ['categories', CATEGORY_LABELS],
+    ['insuranceTypes', INSURANCE_TYPE_LABELS],
+    ['filingStatus', FILING_STATUS_LABELS],
+  ] as const)('Chinese %s are the rulebook\'s names', (group, labels) => {
+    expect(zhCN[group]).toEqual(labels)
+  })
 
   it('says impersonation and revocation before the rulebook outcome', () => {
     const result = { outcome: 'valid', revoked: true, impersonation: false } as AdmissionResult
