@@ -74,4 +74,12 @@ test('the longer English of the category step and of a filing\'s page fits a 390
   await expect(page.getByRole('button', { name: 'Cancel filing' })).toBeVisible()
   expect(await horizontalOverflow(page), 'filing page').toBeLessThanOrEqual(0)
   await page.screenshot({ path: testInfo.outputPath('en-filing-detail.png'), fullPage: true })
+
+  // The 备案表 in English keeps each official field name in brackets, as on the paper form.
+  await page.locator('[data-test="print-filing"]').click()
+  await expect(page.getByRole('heading', { name: /Cross-region medical care filing form/ })).toBeVisible()
+  await expect(page.getByText('Category (人员类别)', { exact: true })).toBeVisible()
+  await page.setViewportSize({ width: 794, height: 1123 })
+  await page.emulateMedia({ media: 'print' })
+  await page.screenshot({ path: testInfo.outputPath('en-filing-print-a4.png'), fullPage: true })
 })
