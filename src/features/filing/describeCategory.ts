@@ -1,44 +1,53 @@
-import { categoryKind, type FilingCategory } from '../../domain/filing/categories'
+import { type CategoryKind, categoryKind, type FilingCategory } from '../../domain/filing/categories'
 import type { RegionPolicy } from '../../domain/policy/types'
+
+/** A message key with its values; `count` picks the plural form where English needs one. */
+export interface CategoryFact {
+  key: string
+  values?: Record<string, number>
+  count?: number
+}
 
 /** What one 人员类别 means under the chosen 参保地's policy, in plain words for the person. */
 export interface CategoryExplanation {
-  kind: '长期' | '临时'
-  validity: string
-  ratio: string
-  proof: string
+  kind: CategoryKind
+  validity: CategoryFact
+  ratio: CategoryFact
+  proof: CategoryFact
 }
 
 export function describeCategory(category: FilingCategory, policy: RegionPolicy): CategoryExplanation {
-  const temporary = categoryKind(category) === 'temporary'
   return {
-    kind: temporary ? '临时' : '长期',
-    validity: validityText(category, policy),
-    ratio: ratioText(category, policy),
-    proof: proofText(category, policy),
+    kind: categoryKind(category),
+    validity: validityFact(category, policy),
+    ratio: ratioFact(category, policy),
+    proof: proofFact(category, policy),
   }
 }
 
-function validityText(category: FilingCategory, policy: RegionPolicy): string {
+function validityFact(category: FilingCategory, policy: RegionPolicy): CategoryFact {
   if (categoryKind(category) === 'long_term') {
     const lock = policy.longTermLock
-    return lock ? `长期有效，直到变更或取消；备案后${lock.months}个月内不能变更${lock.locks.includes('cancel') ? '或取消' : '就医地'}` : '长期有效，直到变更或取消'
+    if (!lock)
+      return { key: 'category.longTerm' }
+    const key = lock.locks.includes('cancel') ? 'category.longTermNoChangeOrCancel' : 'category.longTermNoChange'
+    return { key, values: { months: lock.months }, count: lock.months }
   }
   const rule = policy.temporaryValidity[category === 'referral' ? 'referral' : 'other_temporary']
-  return rule.kind === 'one_visit' ? '仅限本次就医有效' : `自开始日期起${rule.months}个月内有效`
+  return rule.kind === 'one_visit' ? { key: 'category.oneVisit' } : { key: 'category.months', values: { months: rule.months }, count: rule.months }
 }
 
-function ratioText(category: FilingCategory, policy: RegionPolicy): string {
+function ratioFact(category: FilingCategory, policy: RegionPolicy): CategoryFact {
   if (categoryKind(category) === 'long_term')
-    return '按参保地同级医疗机构支付比例报销'
+    return { key: 'category.ratioSame' }
   const points = category === 'referral' ? policy.ratioCutPoints.referral : policy.ratioCutPoints.otherTemporary
-  return points > 0 ? `支付比例比参保地同级医疗机构低${points}个百分点` : '按参保地同级医疗机构支付比例报销'
+  return points > 0 ? { key: 'category.ratioCut', values: { points }, count: points } : { key: 'category.ratioSame' }
 }
 
-function proofText(category: FilingCategory, policy: RegionPolicy): string {
+function proofFact(category: FilingCategory, policy: RegionPolicy): CategoryFact {
   const promise = policy.promise.categories.includes(category)
   if (category === 'other_temporary')
-    return promise ? '无需证明材料，也可签署个人承诺书' : '无需证明材料'
-  const proof = category === 'referral' ? '转诊转院证明' : '居住或工作证明材料'
-  return promise ? `需提供${proof}，或签署个人承诺书（承诺制）` : `需提供${proof}`
+    return { key: promise ? 'category.proofNoneOrPromise' : 'category.proofNone' }
+  const proof = category === 'referral' ? 'category.proofReferral' : 'category.proofResidence'
+  return { key: promise ? `${proof}OrPromise` : proof }
 }

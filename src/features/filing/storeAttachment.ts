@@ -3,6 +3,7 @@ import { db } from '../../db/database'
 /** Largest file kept per material, after compression on the device. */
 export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
 
+/** The screen says so in the person's language (materials.tooLarge); the message is for logs. */
 export class AttachmentTooLargeError extends Error {}
 
 /**
@@ -17,7 +18,7 @@ export async function storeAttachment(file: File, onProgress?: (percent: number)
     blob = await compress(file, { maxSizeMB: 1.5, maxWidthOrHeight: 2400, useWebWorker: false, fileType: 'image/jpeg', ...(onProgress ? { onProgress } : {}) })
   }
   if (blob.size > MAX_ATTACHMENT_BYTES)
-    throw new AttachmentTooLargeError('文件压缩后仍超过 2 MB，请换一张更清晰简洁的照片或拆分 PDF')
+    throw new AttachmentTooLargeError(`${blob.size} bytes after compression, over ${MAX_ATTACHMENT_BYTES}`)
   const id = crypto.randomUUID()
   await db.attachments.add({ id, blob, mime: blob.type || file.type, name: file.name, size: blob.size, createdAt: new Date().toISOString() })
   return id

@@ -3,19 +3,10 @@ import { daysBetween } from '../../domain/dates/calendarDate'
 import { effectiveEndDate, filingStatus } from '../../domain/filing/status'
 
 /** The state a person sees on a filing: the rulebook's status, or where it stands in sync. */
-export type FilingBadge = 'active' | 'promise' | 'expired' | 'cancelled' | 'pending' | 'rejected' | 'scheduled' | 'used' | 'lapsed'
+export const FILING_BADGES = ['active', 'promise', 'expired', 'cancelled', 'pending', 'rejected', 'scheduled', 'used', 'lapsed'] as const
 
-export const BADGE_LABELS: Record<FilingBadge, string> = {
-  active: '有效',
-  promise: '待补充材料',
-  expired: '已过期',
-  cancelled: '已取消',
-  pending: '待同步',
-  rejected: '被退回',
-  scheduled: '未开始',
-  used: '已使用',
-  lapsed: '已失效',
-}
+/** Shown through the messages `lookup.badges.*`. */
+export type FilingBadge = (typeof FILING_BADGES)[number]
 
 export function filingBadge(local: LocalFiling, today: string): FilingBadge {
   if (local.status === 'rejected')

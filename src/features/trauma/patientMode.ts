@@ -42,7 +42,7 @@ function readState(): PatientModeState | undefined {
 
 export async function enterPatientMode(pin: string, iterations = PIN_ITERATIONS): Promise<void> {
   if (!isUnlockPin(pin))
-    throw new RangeError('解锁码应为4-6位数字')
+    throw new RangeError('an unlock PIN has 4 to 6 digits')
   const salt = toHex(crypto.getRandomValues(new Uint8Array(16)))
   const state: PatientModeState = { pin: { salt, hash: await hashPin(pin, salt, iterations), iterations }, failedPins: 0 }
   sessionStorage.setItem(KEY, JSON.stringify(state))

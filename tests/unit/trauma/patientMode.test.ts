@@ -5,7 +5,7 @@ describe('patient mode: the tablet shows only the commitment until the staff unl
   beforeEach(() => sessionStorage.clear())
 
   it('refuses an unlock PIN that is not 4-6 digits', async () => {
-    await expect(enterPatientMode('12', 1000)).rejects.toThrow('解锁码应为4-6位数字')
+    await expect(enterPatientMode('12', 1000)).rejects.toThrow('an unlock PIN has 4 to 6 digits')
     expect(inPatientMode()).toBe(false)
   })
 

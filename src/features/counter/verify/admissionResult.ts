@@ -16,20 +16,13 @@ export interface AdmissionResult {
   warnings: string[]
 }
 
-/** The outcome in large text, as the counter says it (DOMAIN §8). */
-export const OUTCOME_LABELS: Record<AdmissionOutcome, string> = {
-  valid: '可直接结算',
-  deemed: '视同备案（急诊）',
-  none: '未备案',
-  frozen: '待遇冻结',
-}
-
-export function headline(result: AdmissionResult): string {
+/** The message key of the outcome in large text, as the counter says it (DOMAIN §8). */
+export function headlineKey(result: AdmissionResult): string {
   if (result.impersonation)
-    return '疑似冒用 · 停止办理'
+    return 'admission.impersonation'
   if (result.revoked)
-    return '已撤销'
-  return OUTCOME_LABELS[result.outcome]
+    return 'admission.revoked'
+  return `admission.outcomes.${result.outcome}`
 }
 
 /** The card for a QR checked offline: what the credential says, with the number read off the card masked. */
