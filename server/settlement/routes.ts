@@ -3,7 +3,7 @@ import type { Reversal } from '../../src/domain/money/refund.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { type CounterCaller, counterOf, insuredOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
-import type { IncomingAction } from '../routes/sync/applyBatch.ts'
+import type { IncomingAction } from '../sync/applyBatch.ts'
 import type { Store } from '../store/index.ts'
 import { parseStoredSettlement } from './storedSettlement.ts'
 

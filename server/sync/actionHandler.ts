@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
-import type { ActionPayload, ActionType } from '../../../../src/domain/schemas/actions.ts'
-import type { Caller } from '../../../auth/caller.ts'
-import type { Database } from '../../../store/index.ts'
+import type { ActionPayload, ActionType } from '../../src/domain/schemas/actions.ts'
+import type { Caller } from '../auth/caller.ts'
+import type { Database } from '../store/index.ts'
 
 /** Why an action was refused: a stable code, a zh-CN message a person reads, the field at fault. */
 export interface ActionRejection {
