@@ -15,6 +15,7 @@ import { currentSigningKey, type SigningKey } from './filing/signingKeys.ts'
 import { contentSecurityPolicyDirectives } from './http/csp.ts'
 import { apiNotFound, problemHandler } from './http/errors.ts'
 import { requestLogger } from './http/logger.ts'
+import { refuseHostileJson } from './http/refuseHostileJson.ts'
 import type { Logger } from './http/logger.ts'
 import { serveClient } from './http/client.ts'
 import { settlementHandlers } from './settlement/handlers.ts'
@@ -77,6 +78,10 @@ export function createApp(deps: AppDeps): express.Express {
     await store.db.selectFrom('server_settings').select('key').limit(1).execute()
     res.json({ ok: true, storage: store.kind })
   })
+  // Sync refuses a too-deep or NUL-carrying action alone, inside its 200 batch; every other body
+  // is refused whole, before its route sees it.
+  api.use('/sync', syncRoutes({ store, handlers, clock, logger, beforeBatch: loadSigningKey }))
+  api.use(refuseHostileJson())
   api.use('/auth', authRoutes({
     store,
     tokens,
@@ -85,7 +90,6 @@ export function createApp(deps: AppDeps): express.Express {
     rateLimits: deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS,
     clock,
   }))
-  api.use('/sync', syncRoutes({ store, handlers, clock, logger, beforeBatch: loadSigningKey }))
   api.use('/attachments', attachmentRoutes(store))
   api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))

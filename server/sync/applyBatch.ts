@@ -10,6 +10,7 @@ import type { AppliedActionsTable } from '../store/schema.ts'
 import { compiledOnce } from '../store/compiledOnce.ts'
 import { savepoint, writeTransaction } from '../store/writeTransaction.ts'
 import type { ActionHandlers, ActionRejection, HandlerOutcome } from './actionHandler.ts'
+import { actionShapeRefusal } from './actionShape.ts'
 
 /** One action as the batch carries it (the type is checked here, per action). */
 export interface IncomingAction {
@@ -60,6 +61,12 @@ export async function applyBatch(store: Store, options: {
     const results: SyncResult[] = []
 
     for (const action of actions) {
+      // Refused before hashing and never stored: the hash would overflow, the store could not keep it.
+      const unshapely = actionShapeRefusal(action)
+      if (unshapely) {
+        results.push({ id: action.id, status: 'rejected', error: unshapely })
+        continue
+      }
       const hash = payloadHash(action.type, action.payload)
       const stored = known.get(action.id)
       if (stored) {
