@@ -80,6 +80,14 @@ describeEachStore('hostile input never gets a 5xx', ({ openTestStore }) => {
     })
   })
 
+  it('an import line that is not an object (null, a number, a list) is answered 400 naming the line', async () => {
+    for (const line of ['null', '42', '[]', '"text"']) {
+      const response = await importLines([settlementLine(), line])
+      expect(response.status, line).toBe(400)
+      expect(response.body).toMatchObject({ code: 'bad_import', detail: expect.stringContaining('第2行') })
+    }
+  })
+
   describe('a NUL character (U+0000), which PostgreSQL text cannot hold', () => {
     it.each([
       ['insured/start 姓名', '/api/auth/insured/start', { ...person(2), name: `测试${NUL}` }, 'name'],
