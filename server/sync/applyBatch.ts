@@ -95,7 +95,9 @@ export async function applyBatch(store: Store, options: {
           return { status: 'applied', result: handled.result }
         await rollback()
         return { status: 'raced' }
-      })
+      // A fault storing the outcome (after the savepoint is rolled back, which on PostgreSQL also
+      // clears the aborted state) stays this action's: the batch and its transaction go on.
+      }).catch((error: unknown): Outcome => ({ status: 'failed', error }))
       if (outcome.status === 'raced' || outcome.status === 'failed') {
         // Another request may have applied this id meanwhile (on PostgreSQL our writes then wait
         // for it and collide): answer as the replay of its outcome.

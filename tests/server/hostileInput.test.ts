@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { captureLogger } from './support/logs.ts'
-import { action, HOSPITAL, person, signInCounter, sync } from './support/session.ts'
+import { action, HOSPITAL, person, signInCounter, signInInsured, sync } from './support/session.ts'
 import { describeEachStore } from './support/stores.ts'
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-tokens'
@@ -45,7 +45,14 @@ describeEachStore('hostile input never gets a 5xx', ({ openTestStore }) => {
   let counter: string
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: SECRET })
+    app = createApp({
+      store,
+      logger: captureLogger().logger,
+      devEchoCode: true,
+      tokenSecret: SECRET,
+      // A handler whose result cannot be stored: the fault comes after the handler ran.
+      actionHandlers: { 'refund.request': async () => ({ result: { amount: 1n } }) },
+    })
     counter = await signInCounter(app, store, HOSPITAL)
   })
   afterAll(() => store.close())
@@ -119,5 +126,16 @@ describeEachStore('hostile input never gets a 5xx', ({ openTestStore }) => {
       expect(statuses(response.body)).toEqual(['applied', 'rejected', 'applied'])
       expect(response.body.results[1].error).toMatchObject({ code: 'invalid_characters', field: 'name' })
     })
+  })
+
+  it('a fault while storing one action\'s outcome answers server_error for it alone; the batch still commits', async () => {
+    const insured = await signInInsured(app, person(9))
+    const first = action('refund.request', { refundId: crypto.randomUUID(), settlementId: crypto.randomUUID(), reason: '药品未取', requestedOn: '2026-11-20' })
+    const logged = await sync(app, insured, [first])
+    expect(logged.status).toBe(200)
+    expect(logged.body.results[0].error.code).toBe('server_error')
+    // The transaction survived: the next batch of the same connection pool applies.
+    const after = await sync(app, counter, [action('counter.verify.logged', verification(10))])
+    expect(statuses(after.body)).toEqual(['applied'])
   })
 })
