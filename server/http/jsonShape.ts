@@ -42,7 +42,7 @@ export function jsonShapeProblem(value: unknown, maxDepth: number): JsonShapePro
     if (typeof current !== 'object' || current === null)
       continue
     if (frame.depth > maxDepth)
-      return { code: 'too_deep', field: fieldOf(frame.parent) }
+      return { code: 'too_deep', field: fieldOf(frame) }
     const entries = Array.isArray(current) ? current.map((item, index) => [String(index), item] as const) : Object.entries(current)
     // Pushed last to first, so fields are checked in the order they were sent.
     for (let index = entries.length - 1; index >= 0; index--) {
