@@ -116,6 +116,14 @@ describeEachStore('hostile input never gets a 5xx', ({ openTestStore }) => {
       expect(response.body.results[0].error.code).toBe('invalid_characters')
     })
 
+    it('in an imported settlement line is refused for that line alone; the line beside it is recorded', async () => {
+      const withNul = JSON.stringify({ ...JSON.parse(settlementLine()) as object, hospitalLevel: `secondary${NUL}` })
+      const response = await importLines([withNul, settlementLine()])
+      expect(response.status).toBe(200)
+      expect(statuses(response.body)).toEqual(['rejected', 'applied'])
+      expect(response.body.results[0].error).toMatchObject({ code: 'invalid_characters', field: 'hospitalLevel' })
+    })
+
     it('inside a payload is refused for that action alone with the field named; the valid action beside it applies', async () => {
       const response = await sync(app, counter, [
         action('counter.verify.logged', verification(6)),
