@@ -87,6 +87,19 @@ describeEachStore('hostile input never gets a 5xx', ({ openTestStore }) => {
     })
   })
 
+  it('a sign-in whose account field is an object with a "toString" key is answered 400, not 500', async () => {
+    const hostile = JSON.parse('{"toString":"JA"}') as object
+    for (const [path, body] of [
+      ['/api/auth/insured/start', { ...person(11), idNumber: hostile }],
+      ['/api/auth/insured/verify', { challengeId: hostile, code: '123456' }],
+      ['/api/auth/staff/login', { username: hostile, password: 'x' }],
+    ] as const) {
+      const response = await request(app).post(path).send(body)
+      expect(response.status, path).toBe(400)
+      expect(response.body.code, path).toBe('validation_failed')
+    }
+  })
+
   it('an import line that is not an object (null, a number, a list) is answered 400 naming the line', async () => {
     for (const line of ['null', '42', '[]', '"text"']) {
       const response = await importLines([settlementLine(), line])
