@@ -6,6 +6,7 @@ import { DEFAULT_SIGN_IN_LIMITS, type RateLimitSettings } from './auth/rateLimit
 import { authRoutes } from './auth/routes.ts'
 import { resolveTokenSecret } from './auth/tokenSecret.ts'
 import { deferredTokenService } from './auth/tokens.ts'
+import { counterHandlers } from './counter/handlers.ts'
 import { counterRoutes } from './counter/routes.ts'
 import { attachmentRoutes } from './filing/attachments.ts'
 import { filingHandlers } from './filing/handlers.ts'
@@ -14,16 +15,16 @@ import { currentSigningKey, type SigningKey } from './filing/signingKeys.ts'
 import { contentSecurityPolicyDirectives } from './http/csp.ts'
 import { apiNotFound, problemHandler } from './http/errors.ts'
 import { requestLogger } from './http/logger.ts'
+import { refuseHostileJson } from './http/refuseHostileJson.ts'
 import type { Logger } from './http/logger.ts'
 import { serveClient } from './http/client.ts'
-import { counterVerifyLogged } from './routes/sync/handlers/counterVerifyLogged.ts'
-import type { ActionHandlers } from './routes/sync/handlers/types.ts'
-import { applyBatch } from './routes/sync/applyBatch.ts'
-import { syncRoutes } from './routes/sync/route.ts'
-import type { Store } from './store/index.ts'
-import { refundProcess, refundRequest, settlementRecord } from './settlement/handlers.ts'
+import { settlementHandlers } from './settlement/handlers.ts'
 import { settlementRoutes } from './settlement/routes.ts'
-import { admissionRecord, traumaSign } from './trauma/handlers.ts'
+import type { Store } from './store/index.ts'
+import type { ActionHandlers } from './sync/actionHandler.ts'
+import { applyBatch } from './sync/applyBatch.ts'
+import { syncRoutes } from './sync/route.ts'
+import { traumaHandlers } from './trauma/handlers.ts'
 import { traumaRoutes } from './trauma/routes.ts'
 
 /** What the app needs from outside; tests pass their own store, logger, clock and limits. */
@@ -59,12 +60,9 @@ export function createApp(deps: AppDeps): express.Express {
   const loadSigningKey = () => signingKey ??= currentSigningKey(store.db)
   const handlers: ActionHandlers = {
     ...filingHandlers(loadSigningKey),
-    'counter.verify.logged': counterVerifyLogged,
-    'trauma.sign': traumaSign,
-    'admission.record': admissionRecord,
-    'settlement.record': settlementRecord,
-    'refund.request': refundRequest,
-    'refund.process': refundProcess,
+    ...counterHandlers,
+    ...traumaHandlers,
+    ...settlementHandlers,
     ...deps.actionHandlers,
   }
 
@@ -80,6 +78,10 @@ export function createApp(deps: AppDeps): express.Express {
     await store.db.selectFrom('server_settings').select('key').limit(1).execute()
     res.json({ ok: true, storage: store.kind })
   })
+  // Sync refuses a too-deep or NUL-carrying action alone, inside its 200 batch; every other body
+  // is refused whole, before its route sees it.
+  api.use('/sync', syncRoutes({ store, handlers, clock, logger, beforeBatch: loadSigningKey }))
+  api.use(refuseHostileJson())
   api.use('/auth', authRoutes({
     store,
     tokens,
@@ -88,7 +90,6 @@ export function createApp(deps: AppDeps): express.Express {
     rateLimits: deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS,
     clock,
   }))
-  api.use('/sync', syncRoutes({ store, handlers, clock, logger, beforeBatch: loadSigningKey }))
   api.use('/attachments', attachmentRoutes(store))
   api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))

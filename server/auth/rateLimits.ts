@@ -34,6 +34,11 @@ function limiter(settings: RateLimitSettings, limit: number, key: (req: Request)
 export function signInLimits(settings: RateLimitSettings, accountOf: (req: Request) => string | undefined): RequestHandler[] {
   return [
     limiter(settings, settings.perIp, req => ipKeyGenerator(req.ip ?? '')),
-    limiter(settings, settings.perAccount, req => `account:${accountOf(req) ?? ipKeyGenerator(req.ip ?? '')}`),
+    // The account comes from an unvalidated body: anything but text (an object whose toString is
+    // not a function) counts by address instead of failing the request.
+    limiter(settings, settings.perAccount, (req) => {
+      const account: unknown = accountOf(req)
+      return `account:${typeof account === 'string' ? account : ipKeyGenerator(req.ip ?? '')}`
+    }),
   ]
 }

@@ -2,8 +2,8 @@ import { refundSettlement } from '../../src/domain/money/refund.ts'
 import { settleOutpatient } from '../../src/domain/money/settle.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { ActionResult } from '../../src/domain/schemas/results.ts'
-import type { ActionHandler } from '../routes/sync/handlers/types.ts'
-import { reject } from '../routes/sync/handlers/types.ts'
+import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
+import { reject } from '../sync/actionHandler.ts'
 import { accumulatorsNow, closedPeriods, reversalsOf } from './repository.ts'
 import { parseStoredSettlement, type StoredSettlement } from './storedSettlement.ts'
 
@@ -101,3 +101,6 @@ export const refundProcess: ActionHandler<'refund.process'> = async (db, { calle
     .execute()
   return { result: { refundId: refund.refund_id, status: 'approved', reversal: outcome.reversal } satisfies ActionResult<'refund.process'> }
 }
+
+/** The money handlers of the sync contract: settlements and their refunds. */
+export const settlementHandlers: ActionHandlers = { 'settlement.record': settlementRecord, 'refund.request': refundRequest, 'refund.process': refundProcess }

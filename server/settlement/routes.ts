@@ -3,9 +3,11 @@ import type { Reversal } from '../../src/domain/money/refund.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { type CounterCaller, counterOf, insuredOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
-import type { IncomingAction } from '../routes/sync/applyBatch.ts'
+import type { IncomingAction } from '../sync/applyBatch.ts'
 import type { Store } from '../store/index.ts'
 import { parseStoredSettlement } from './storedSettlement.ts'
+
+const isJsonObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * `GET /me/settlements`: the person's settlements with their refunds. `GET /counter/refunds`:
@@ -26,13 +28,15 @@ export function settlementRoutes(store: Store, importLines: (caller: CounterCall
     if (lines.length === 0 || lines.length > 500)
       throw new HttpProblem(400, '请上传1到500行结算记录（每行一个 JSON）', { code: 'bad_import' })
     const actions = lines.map((line, index): IncomingAction => {
-      let payload: { settlementId?: unknown }
+      let payload: unknown
       try {
-        payload = JSON.parse(line) as { settlementId?: unknown }
+        payload = JSON.parse(line)
       }
       catch {
         throw new HttpProblem(400, `第${index + 1}行不是有效的 JSON`, { code: 'bad_import' })
       }
+      if (!isJsonObject(payload))
+        throw new HttpProblem(400, `第${index + 1}行应为一条结算记录（JSON 对象）`, { code: 'bad_import' })
       if (typeof payload.settlementId !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.settlementId))
         throw new HttpProblem(400, `第${index + 1}行缺少结算编号（settlementId）`, { code: 'bad_import' })
       return { id: payload.settlementId, type: 'settlement.record', payload }

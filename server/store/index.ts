@@ -6,7 +6,11 @@ import { createSqliteDialect, DEFAULT_SQLITE_FILE } from './sqlite.ts'
 
 export type { Database } from './schema.ts'
 
-/** The one storage interface routes use; `kind` is for health reports, never for branching SQL. */
+/**
+ * The one storage interface routes use. `kind` is for health reports and for the one place the
+ * dialects must differ, `writeTransaction` (SQLite's `begin immediate` takes the write lock at
+ * once); routes and handlers never branch on it.
+ */
 export interface Store {
   kind: 'sqlite' | 'postgres'
   db: Kysely<Database>

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { canonicalJson } from '../../src/domain/trauma/canonicalJson.ts'
 import { signaturePngBase64, signedForm, traumaDigestInput } from '../../src/domain/trauma/digest.ts'
 import type { ActionResult } from '../../src/domain/schemas/results.ts'
-import type { ActionHandler } from '../routes/sync/handlers/types.ts'
-import { reject } from '../routes/sync/handlers/types.ts'
+import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
+import { reject } from '../sync/actionHandler.ts'
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
 
@@ -76,3 +76,6 @@ export const admissionRecord: ActionHandler<'admission.record'> = async (db, { c
   }).execute()
   return { result: { admissionId: payload.admissionId } satisfies ActionResult<'admission.record'> }
 }
+
+/** The trauma commitment and admission handlers of the sync contract (counter only). */
+export const traumaHandlers: ActionHandlers = { 'trauma.sign': traumaSign, 'admission.record': admissionRecord }

@@ -1,7 +1,7 @@
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApp, type AppDeps } from '../../server/app.ts'
-import type { ActionHandlers } from '../../server/routes/sync/handlers/types.ts'
+import type { ActionHandlers } from '../../server/sync/actionHandler.ts'
 import type { Store } from '../../server/store/index.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, person, signInCounter, signInInsured, sync } from './support/session.ts'

@@ -13,7 +13,7 @@ export interface TemporaryPostgres {
 }
 
 /** The newest `/usr/lib/postgresql/<version>/bin`, or undefined when PostgreSQL is not installed. */
-function findPostgresBin(): string | undefined {
+export function findPostgresBin(): string | undefined {
   const root = '/usr/lib/postgresql'
   if (!existsSync(root))
     return undefined

@@ -1,14 +1,9 @@
+import type { Refusal } from '../refusal'
 import type { ActionPayload, ActionType } from './actions'
 import { actionPayloadSchemas } from './actions'
 
-/** A payload problem as the sync result carries it: stable code, zh-CN message, dotted field. */
-export interface PayloadError {
-  code: 'invalid_payload' | 'invalid_id_number'
-  message: string
-  field?: string
-}
-
-export type ParsedPayload<T extends ActionType> = { ok: true, payload: ActionPayload<T> } | { ok: false, error: PayloadError }
+/** A payload problem is a refusal: `invalid_id_number` for ID problems, else `invalid_payload`. */
+export type ParsedPayload<T extends ActionType> = { ok: true, payload: ActionPayload<T> } | { ok: false, error: Refusal }
 
 /**
  * Validates one action's payload with its schema and reduces zod's issues to the first one, in

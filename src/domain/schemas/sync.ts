@@ -1,4 +1,5 @@
 import { z } from 'zod/v4'
+import type { Refusal } from '../refusal'
 import { ACTION_TYPES } from './actions'
 import { instantSchema, missingOr, uuidSchema } from './fields'
 
@@ -24,12 +25,15 @@ export const syncRequestSchema = z.object({
   actions: z.array(syncActionEnvelopeSchema).max(MAX_SYNC_ACTIONS, `一次最多同步${MAX_SYNC_ACTIONS}条操作`),
 })
 
+/** A refusal as the reply carries it (`Refusal`). */
+export const refusalSchema = z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) satisfies z.ZodType<Refusal>
+
 /** Per-action result of `POST /api/sync`. */
 export const syncResultSchema = z.object({
   id: uuidSchema,
   status: z.enum(['applied', 'duplicate', 'rejected']),
   result: z.unknown().optional(),
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }).optional(),
+  error: refusalSchema.optional(),
 })
 
 /** Reply of `POST /api/sync`. */

@@ -1,17 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
-import type { ActionPayload, ActionType } from '../../../../src/domain/schemas/actions.ts'
-import type { Caller } from '../../../auth/caller.ts'
-import type { Database } from '../../../store/index.ts'
+import { type Refusal, refusal } from '../../src/domain/refusal.ts'
+import type { ActionPayload, ActionType } from '../../src/domain/schemas/actions.ts'
+import type { Caller } from '../auth/caller.ts'
+import type { Database } from '../store/index.ts'
 
-/** Why an action was refused: a stable code, a zh-CN message a person reads, the field at fault. */
-export interface ActionRejection {
-  code: string
-  message: string
-  field?: string
-}
-
-export type HandlerOutcome = { result: unknown } | { reject: ActionRejection }
+export type HandlerOutcome = { result: unknown } | { reject: Refusal }
 
 export interface HandlerContext {
   caller: Caller
@@ -29,5 +23,4 @@ export type ActionHandler<T extends ActionType = ActionType> = (db: Kysely<Datab
 
 export type ActionHandlers = { [T in ActionType]?: ActionHandler<T> }
 
-export const reject = (code: string, message: string, field?: string): HandlerOutcome =>
-  ({ reject: { code, message, ...(field ? { field } : {}) } })
+export const reject = (code: string, message: string, field?: string): HandlerOutcome => ({ reject: refusal(code, message, field) })

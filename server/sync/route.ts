@@ -1,13 +1,13 @@
 import express from 'express'
 import type { Logger } from 'pino'
 import { z } from 'zod/v4'
-import { missingOr } from '../../../src/domain/schemas/fields.ts'
-import { MAX_SYNC_ACTIONS, syncActionEnvelopeSchema, syncRequestSchema } from '../../../src/domain/schemas/sync.ts'
-import { callerOf } from '../../auth/caller.ts'
-import { HttpProblem } from '../../http/problem.ts'
-import type { Store } from '../../store/index.ts'
+import { missingOr } from '../../src/domain/schemas/fields.ts'
+import { MAX_SYNC_ACTIONS, syncActionEnvelopeSchema, syncRequestSchema } from '../../src/domain/schemas/sync.ts'
+import { callerOf } from '../auth/caller.ts'
+import { HttpProblem } from '../http/problem.ts'
+import type { Store } from '../store/index.ts'
 import { applyBatch } from './applyBatch.ts'
-import type { ActionHandlers } from './handlers/types.ts'
+import type { ActionHandlers } from './actionHandler.ts'
 
 // The type is checked per action (an unknown one is refused inside a 200 reply), so that one
 // action from a newer app version cannot block the whole queue behind it.

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto'
 import type { Insertable, Kysely } from 'kysely'
 import type { Logger } from 'pino'
-import { COUNTER_ACTION_TYPES, isActionType } from '../../../src/domain/schemas/actions.ts'
-import { parseActionPayload } from '../../../src/domain/schemas/parseAction.ts'
-import type { SyncResult } from '../../../src/domain/schemas/sync.ts'
-import { type Caller, callerKey } from '../../auth/caller.ts'
-import type { Database, Store } from '../../store/index.ts'
-import type { AppliedActionsTable } from '../../store/schema.ts'
-import { compiledOnce } from '../../store/compiledOnce.ts'
-import { savepoint, writeTransaction } from '../../store/writeTransaction.ts'
-import type { ActionHandlers, ActionRejection, HandlerOutcome } from './handlers/types.ts'
+import { COUNTER_ACTION_TYPES, isActionType } from '../../src/domain/schemas/actions.ts'
+import { parseActionPayload } from '../../src/domain/schemas/parseAction.ts'
+import type { SyncResult } from '../../src/domain/schemas/sync.ts'
+import { type Caller, callerKey } from '../auth/caller.ts'
+import type { Database, Store } from '../store/index.ts'
+import type { AppliedActionsTable } from '../store/schema.ts'
+import { compiledOnce } from '../store/compiledOnce.ts'
+import { savepoint, writeTransaction } from '../store/writeTransaction.ts'
+import type { Refusal } from '../../src/domain/refusal.ts'
+import type { ActionHandlers, HandlerOutcome } from './actionHandler.ts'
+import { actionShapeRefusal } from './actionShape.ts'
 
 /** One action as the batch carries it (the type is checked here, per action). */
 export interface IncomingAction {
@@ -31,13 +33,13 @@ const payloadHash = (type: string, payload: unknown) => createHash('sha256').upd
 
 type Outcome =
   | { status: 'applied', result: unknown }
-  | { status: 'rejected', error: ActionRejection }
+  | { status: 'rejected', error: Refusal }
   | { status: 'raced' }
   | { status: 'failed', error: unknown }
 
-const SERVER_ERROR: ActionRejection = { code: 'server_error', message: '服务器处理这项操作时出错，请稍后重新提交' }
+const SERVER_ERROR: Refusal = { code: 'server_error', message: '服务器处理这项操作时出错，请稍后重新提交' }
 
-const REUSED: ActionRejection = { code: 'idempotency_key_reused', message: '该操作编号已被另一项操作使用，请重新提交' }
+const REUSED: Refusal = { code: 'idempotency_key_reused', message: '该操作编号已被另一项操作使用，请重新提交' }
 
 /**
  * Applies a batch in one transaction, in order, each action in its own savepoint together with
@@ -60,6 +62,12 @@ export async function applyBatch(store: Store, options: {
     const results: SyncResult[] = []
 
     for (const action of actions) {
+      // Refused before hashing and never stored: the hash would overflow, the store could not keep it.
+      const unshapely = actionShapeRefusal(action)
+      if (unshapely) {
+        results.push({ id: action.id, status: 'rejected', error: unshapely })
+        continue
+      }
       const hash = payloadHash(action.type, action.payload)
       const stored = known.get(action.id)
       if (stored) {
@@ -88,7 +96,9 @@ export async function applyBatch(store: Store, options: {
           return { status: 'applied', result: handled.result }
         await rollback()
         return { status: 'raced' }
-      })
+      // A fault storing the outcome (after the savepoint is rolled back, which on PostgreSQL also
+      // clears the aborted state) stays this action's: the batch and its transaction go on.
+      }).catch((error: unknown): Outcome => ({ status: 'failed', error }))
       if (outcome.status === 'raced' || outcome.status === 'failed') {
         // Another request may have applied this id meanwhile (on PostgreSQL our writes then wait
         // for it and collide): answer as the replay of its outcome.
@@ -136,12 +146,12 @@ function replayOf(id: string, stored: StoredAction, owner: string, hash: string)
   if (stored.caller !== owner || stored.payload_hash !== hash)
     return { id, status: 'rejected', error: REUSED }
   if (stored.status === 'rejected')
-    return { id, status: 'rejected', error: JSON.parse(stored.result ?? 'null') as ActionRejection }
+    return { id, status: 'rejected', error: JSON.parse(stored.result ?? 'null') as Refusal }
   return { id, status: 'duplicate', result: JSON.parse(stored.result ?? 'null') as unknown }
 }
 
 /** Checks that need no handler: known type, allowed role, dependencies applied. */
-function precheck(action: IncomingAction, caller: Caller, known: Map<string, StoredAction>): ActionRejection | undefined {
+function precheck(action: IncomingAction, caller: Caller, known: Map<string, StoredAction>): Refusal | undefined {
   if (!isActionType(action.type))
     return { code: 'unknown_type', message: '未知的操作类型，请更新应用后重试' }
   const counterOnly = COUNTER_ACTION_TYPES.includes(action.type)

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { maskIdNumber } from '../../../../src/domain/identity/mask.ts'
-import type { ActionResult } from '../../../../src/domain/schemas/results.ts'
-import type { ActionHandler } from './types.ts'
-import { reject } from './types.ts'
+import { maskIdNumber } from '../../src/domain/identity/mask.ts'
+import type { ActionResult } from '../../src/domain/schemas/results.ts'
+import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
+import { reject } from '../sync/actionHandler.ts'
 
 /** `counter.verify.logged`: a verification a counter made offline lands in the same audit log. */
 export const counterVerifyLogged: ActionHandler<'counter.verify.logged'> = async (db, { caller, actionId }, payload) => {
@@ -23,3 +23,6 @@ export const counterVerifyLogged: ActionHandler<'counter.verify.logged'> = async
   }).execute()
   return { result: { verificationId: payload.verificationId, logged: true } satisfies ActionResult<'counter.verify.logged'> }
 }
+
+/** The counter's handlers of the sync contract. */
+export const counterHandlers: ActionHandlers = { 'counter.verify.logged': counterVerifyLogged }
