@@ -58,14 +58,20 @@ export function settlementRoutes(store: Store, importLines: (caller: CounterCall
           settledOn: record.settledOn,
           items: record.items,
           split: record.split,
-          refunds: refunds.filter(refund => refund.settlement_id === record.settlementId).map(refund => ({
-            refundId: refund.refund_id,
-            status: refund.status,
-            reason: refund.reason,
-            note: refund.note,
-            period: refund.reversal ? (JSON.parse(refund.reversal) as Reversal).period : null,
-            afterClearing: refund.reversal ? (JSON.parse(refund.reversal) as Reversal).afterClearing : false,
-          })),
+          refunds: refunds.filter(refund => refund.settlement_id === record.settlementId).map((refund) => {
+            const reversal = refund.reversal ? JSON.parse(refund.reversal) as Reversal : null
+            return {
+              refundId: refund.refund_id,
+              status: refund.status,
+              reason: refund.reason,
+              note: refund.note,
+              period: reversal?.period ?? null,
+              afterClearing: reversal?.afterClearing ?? false,
+              // What the refund gave back, so the person sees the amount, not only the state.
+              fundFen: reversal?.fundFen ?? null,
+              cashFen: reversal?.cashFen ?? null,
+            }
+          }),
         }
       }),
     })

@@ -2,7 +2,8 @@
 import counter from './zh-CN/counter'
 import filing from './zh-CN/filing'
 import lookup from './zh-CN/lookup'
+import money from './zh-CN/money'
 import shell from './zh-CN/shell'
 import trauma from './zh-CN/trauma'
 
-export default { ...shell, ...filing, ...lookup, ...trauma, ...counter }
+export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money }

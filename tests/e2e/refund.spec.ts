@@ -55,11 +55,15 @@ test('隔笔退费: a refund of the first of two settlements, asked offline, app
 
   await page.getByRole('link', { name: '退费申请' }).click()
   await page.locator('[data-test="refund-approve"]').click()
+  // Money moves only once the staff member confirms.
+  await page.locator('[data-test="refund-confirm"]').getByRole('button', { name: '同意退费' }).click()
   await expect(page.locator('[data-test="refund-queue-status"]')).toHaveText('已退费', { timeout: 20_000 })
   await page.screenshot({ path: testInfo.outputPath('counter-refunds.png') })
 
   await phone.reload()
   await expect(first.locator('[data-test="refund-status"]')).toContainText('已退费', { timeout: 20_000 })
+  // The person sees what came back, not only that it did.
+  await expect(first.locator('[data-test="refund-status"]')).toContainText('退回个人')
   expect([await second.locator('[data-test="fund"]').textContent(), await second.locator('[data-test="personal"]').textContent()]).toEqual(secondShares)
   await phone.screenshot({ path: testInfo.outputPath('insured-refund.png'), fullPage: true })
   await phone.context().close()

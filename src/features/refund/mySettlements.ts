@@ -10,7 +10,17 @@ export interface MySettlement {
   settledOn: string
   items: { id: string }[]
   split: SettlementSplit
-  refunds: { refundId: string, status: 'pending' | 'approved' | 'rejected', reason: string, note: string | null, period: string | null, afterClearing: boolean }[]
+  refunds: {
+    refundId: string
+    status: 'pending' | 'approved' | 'rejected'
+    reason: string
+    note: string | null
+    period: string | null
+    afterClearing: boolean
+    /** Returned to the fund and to the person (分), once approved. */
+    fundFen?: number | null
+    cashFen?: number | null
+  }[]
 }
 
 /** `meta` key of the last list from the server: personal, so it goes at sign-out. */

@@ -12,7 +12,7 @@ function placeholders(text: unknown): string[] {
   return [...new Set([...String(text).matchAll(/\{\s*(\w+)\s*\}/g)].map(match => match[1]!))].toSorted()
 }
 
-describe('Chinese and English messages match (issue 17)', () => {
+describe('Chinese and English messages match', () => {
   it('has every Chinese key in English', () => {
     expect([...chinese.keys()].filter(key => !english.has(key))).toEqual([])
   })

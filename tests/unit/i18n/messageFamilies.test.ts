@@ -38,7 +38,7 @@ const expectBoth = (key: string) => {
   expect(english.has(key), `${key} in src/i18n/en`).toBe(true)
 }
 
-describe('message families built from codes (issue 17)', () => {
+describe('message families built from codes', () => {
   it.each(families.flatMap(([prefix, codes]) => codes.map(code => `${prefix}.${code}`)))('%s', expectBoth)
 
   it.each([NATIONAL_POLICY, ...POLICY_TABLE.values()].map(policy => [policy.name, policy] as const))(

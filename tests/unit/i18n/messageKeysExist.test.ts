@@ -25,7 +25,7 @@ function usedKeys(file: string): { key: string, dynamic: boolean }[] {
 const files = sourceFiles('src').filter(file => !file.startsWith('src/i18n/'))
 const uses = files.flatMap(file => usedKeys(file).map(use => ({ file, ...use })))
 
-describe('every message key the code asks for exists (issue 17)', () => {
+describe('every message key the code asks for exists', () => {
   it('finds the keys the screens use', () => {
     expect(uses.length).toBeGreaterThan(100)
   })
