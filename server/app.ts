@@ -74,6 +74,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives } }))
 
   const api = express.Router()
+  // Replies carry 身份证号码, names and phones: no browser or proxy cache may keep them.
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store')
+    next()
+  })
   api.use(express.json({ limit: '1mb' }))
   api.use(readCaller(tokens, clock))
   api.get('/health', async (_req, res) => {

@@ -4,6 +4,7 @@ import { z } from 'zod/v4'
 import { type Caller, callerKey, callerOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
+import { refuseBeforeReading } from './refuseBeforeReading.ts'
 import { filingsOfHolder } from './repository.ts'
 
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -20,6 +21,8 @@ function sniff(bytes: Buffer): string | undefined {
     return 'application/pdf'
   return undefined
 }
+
+const tooLarge = () => new HttpProblem(413, '附件不能超过 5 MB，请压缩后重新上传', { code: 'attachment_too_large' })
 
 const idSchema = z.string().uuid('附件编号格式不正确')
 
@@ -39,7 +42,7 @@ async function materialOfCallersFiling(store: Store, caller: Caller, id: string)
 export function attachmentRoutes(store: Store): express.Router {
   const router = express.Router()
 
-  router.put('/:id', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
+  router.put('/:id', refuseBeforeReading(MAX_ATTACHMENT_BYTES, tooLarge), express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
     const owner = callerKey(callerOf(res))
     const id = idSchema.parse(req.params.id)
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
