@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
 import { problemBody, sendProblem } from '../http/problem.ts'
 
@@ -11,8 +11,14 @@ export interface RateLimitSettings {
 
 export const DEFAULT_SIGN_IN_LIMITS: RateLimitSettings = { windowMs: 15 * 60_000, perIp: 60, perAccount: 10 }
 
-function limiter(settings: RateLimitSettings, limit: number, key: (req: Request) => string): RequestHandler {
+/** Set by a handler on an attempt that counts against a failures-only limit (a wrong password). */
+export function markFailedAttempt(res: Response): void {
+  res.locals.failedAttempt = true
+}
+
+function limiter(settings: RateLimitSettings, limit: number, key: (req: Request, res: Response) => string, failuresOnly = false): RequestHandler {
   return rateLimit({
+    ...(failuresOnly ? { skipSuccessfulRequests: true, requestWasSuccessful: (_req: Request, res: Response) => res.locals.failedAttempt !== true } : {}),
     windowMs: settings.windowMs,
     limit,
     standardHeaders: 'draft-8',
@@ -36,4 +42,13 @@ export function signInLimits(settings: RateLimitSettings, accountOf: (req: Reque
     limiter(settings, settings.perIp, req => ipKeyGenerator(req.ip ?? '')),
     limiter(settings, settings.perAccount, req => `account:${accountOf(req) ?? ipKeyGenerator(req.ip ?? '')}`),
   ]
+}
+
+/**
+ * Limit for a signed-in account's own attempts (changing the password): keyed by the account,
+ * counting only attempts marked failed, so anonymous calls from the same address, or the
+ * person's successful changes, never lock the real user out.
+ */
+export function failedAttemptLimit(settings: RateLimitSettings, accountOf: (res: Response) => string): RequestHandler {
+  return limiter(settings, settings.perAccount, (_req, res) => `account:${accountOf(res)}`, true)
 }
