@@ -9,6 +9,7 @@ import { createApp } from '../app.ts'
 import { ensureFirstStaffAccount } from '../auth/staffAccounts.ts'
 import { loadEnv } from '../env.ts'
 import { createLogger } from '../http/logger.ts'
+import { scheduleSweep } from '../retention/scheduleSweep.ts'
 import { openStore } from '../store/index.ts'
 
 try {
@@ -19,8 +20,10 @@ try {
   const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY)
   if (firstAccount)
     console.log(`首个医保窗口账号：${firstAccount.username}，一次性密码 ${firstAccount.password}`)
+  const logger = createLogger({ level: env.LOG_LEVEL })
+  const sweep = scheduleSweep({ store, logger })
   // Development: sign-in replies carry the one-time code, so no SMS gateway is needed.
-  const api = createApp({ store, logger: createLogger({ level: env.LOG_LEVEL }), devEchoCode: true })
+  const api = createApp({ store, logger, devEchoCode: true })
     .listen(0, '127.0.0.1')
   await new Promise(resolve => api.once('listening', resolve))
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`
@@ -31,6 +34,7 @@ try {
   vite.printUrls()
 
   const shutdown = async (): Promise<void> => {
+    sweep.stop()
     await vite.close()
     api.close()
     api.closeAllConnections()

@@ -4,6 +4,7 @@ import { z } from 'zod/v4'
 import { type Caller, callerKey, callerOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
+import { checkAttachmentQuota } from './attachmentQuota.ts'
 import { refuseBeforeReading } from './refuseBeforeReading.ts'
 import { filingsOfHolder } from './repository.ts'
 
@@ -42,7 +43,17 @@ async function materialOfCallersFiling(store: Store, caller: Caller, id: string)
 export function attachmentRoutes(store: Store): express.Router {
   const router = express.Router()
 
-  router.put('/:id', refuseBeforeReading(MAX_ATTACHMENT_BYTES, tooLarge), express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
+  // The quota is checked on the declared length before the body is read, then on the real one.
+  const quotaBeforeReading: express.RequestHandler = async (req, res, next) => {
+    await checkAttachmentQuota(store.db, callerKey(callerOf(res)), idSchema.parse(req.params.id), Number(req.get('content-length') ?? 0))
+      .catch((error: unknown) => {
+        res.set('Connection', 'close')
+        throw error
+      })
+    next()
+  }
+
+  router.put('/:id', refuseBeforeReading(MAX_ATTACHMENT_BYTES, tooLarge), quotaBeforeReading, express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
     const owner = callerKey(callerOf(res))
     const id = idSchema.parse(req.params.id)
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
@@ -60,6 +71,7 @@ export function attachmentRoutes(store: Store): express.Router {
       res.status(200).json({ id, size: bytes.length, sha256 })
       return
     }
+    await checkAttachmentQuota(store.db, owner, id, bytes.length)
     await store.db.insertInto('attachments').values({
       id, owner, mime, size: bytes.length, sha256, content: bytes.toString('base64'), created_at: new Date().toISOString(),
     }).onConflict(conflict => conflict.column('id').doNothing()).execute()

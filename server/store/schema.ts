@@ -130,6 +130,8 @@ export interface AttachmentsTable {
   /** base64: portable between SQLite and PostgreSQL, and files are ≤ 2 MiB. */
   content: string
   created_at: string
+  /** When a filing first referred to it; null means it counts against the quota and is swept after a day. */
+  referenced_at: string | null
 }
 
 /** A counter's 入院登记 with 外伤标志 / 涉及第三方标志 (Jilin 第二十七条). */

@@ -1,0 +1,20 @@
+import { type Kysely, sql } from 'kysely'
+
+/**
+ * When an attachment was first referred to by a filing: unreferenced ones count against the
+ * uploader's quota and are removed after a day (server/retention). Attachments already referred
+ * to by some version of a filing are marked so; the `like` scan runs once, here.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('attachments').addColumn('referenced_at', 'text').execute()
+  await db.schema.createIndex('attachments_owner').on('attachments').column('owner').execute()
+  await db.schema.createIndex('attachments_unreferenced').on('attachments').columns(['referenced_at', 'created_at']).execute()
+  await sql`update attachments set referenced_at = created_at
+    where exists (select 1 from filing_versions where filing_versions.form like '%"' || attachments.id || '"%')`.execute(db)
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('attachments_unreferenced').execute()
+  await db.schema.dropIndex('attachments_owner').execute()
+  await db.schema.alterTable('attachments').dropColumn('referenced_at').execute()
+}
