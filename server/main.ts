@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createApp } from './app.ts'
+import { consoleCodeSender } from './auth/codeSender.ts'
 import { ensureFirstStaffAccount } from './auth/staffAccounts.ts'
 import { loadEnv } from './env.ts'
 import { createLogger } from './http/logger.ts'
@@ -44,6 +45,8 @@ export async function main(): Promise<RunningServer> {
     logger,
     clientDir: 'dist',
     production: env.NODE_ENV === 'production',
+    // Outside production with no SMS gateway, the code is printed on a console line of its own.
+    ...(env.NODE_ENV === 'production' ? {} : { codeSender: consoleCodeSender(logger) }),
     devEchoCode: env.YIDI_DEV_ECHO_CODE,
     ...(env.YIDI_TOKEN_SECRET ? { tokenSecret: env.YIDI_TOKEN_SECRET } : {}),
   })
