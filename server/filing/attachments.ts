@@ -46,10 +46,6 @@ export function attachmentRoutes(store: Store): express.Router {
   // The quota is checked on the declared length before the body is read, then on the real one.
   const quotaBeforeReading: express.RequestHandler = async (req, res, next) => {
     await checkAttachmentQuota(store.db, callerKey(callerOf(res)), idSchema.parse(req.params.id), Number(req.get('content-length') ?? 0))
-      .catch((error: unknown) => {
-        res.set('Connection', 'close')
-        throw error
-      })
     next()
   }
 
