@@ -90,7 +90,8 @@ export function createApp(deps: AppDeps): express.Express {
     tokens,
     sendCode: deps.codeSender ?? logCodeSender(logger, deps.production ?? false),
     echoCode: (deps.devEchoCode ?? false) && !deps.production,
-    rateLimits: deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS,
+    // Counted in the database, so the limits hold across instances.
+    rateLimits: { ...(deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS), counters: store.db },
     clock,
   }))
   api.use('/sync', syncRoutes({ store, handlers, clock, logger, beforeBatch: loadSigningKey }))

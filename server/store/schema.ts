@@ -134,6 +134,14 @@ export interface AttachmentsTable {
   referenced_at: string | null
 }
 
+/** Attempts counted against a rate limit in its current window, shared by every instance. */
+export interface RateLimitCountersTable {
+  /** The limit's name and the client or account it counts. */
+  key: string
+  hits: number
+  reset_at: string
+}
+
 /** A counter's 入院登记 with 外伤标志 / 涉及第三方标志 (Jilin 第二十七条). */
 export interface AdmissionsTable {
   admission_id: string
@@ -218,6 +226,7 @@ export interface Database {
   revocations: RevocationsTable
   signing_keys: SigningKeysTable
   attachments: AttachmentsTable
+  rate_limit_counters: RateLimitCountersTable
   admissions: AdmissionsTable
   trauma_commitments: TraumaCommitmentsTable
   settlements: SettlementsTable

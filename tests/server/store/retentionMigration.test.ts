@@ -8,7 +8,7 @@ import { migrationProvider } from '../../../server/store/migrations/index.ts'
 import { type Database, openStore } from '../../../server/store/index.ts'
 import { createSqliteDialect } from '../../../server/store/sqlite.ts'
 
-describe('migration 0007_retention', () => {
+describe('migration 0007_retention_and_limits', () => {
   it('marks attachments some filing version already refers to, so an upgrade sweeps only abandoned ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yidi-0007-'))
     const file = join(dir, 'yidi.sqlite')
