@@ -72,6 +72,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives } }))
 
   const api = express.Router()
+  // Replies carry 身份证号码, names and phones: no browser or proxy cache may keep them.
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store')
+    next()
+  })
   api.use(express.json({ limit: '1mb' }))
   api.use(readCaller(tokens, clock))
   api.get('/health', async (_req, res) => {
@@ -87,7 +92,8 @@ export function createApp(deps: AppDeps): express.Express {
     tokens,
     sendCode: deps.codeSender ?? logCodeSender(logger, deps.production ?? false),
     echoCode: (deps.devEchoCode ?? false) && !deps.production,
-    rateLimits: deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS,
+    // Counted in the database, so the limits hold across instances.
+    rateLimits: { ...(deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS), counters: store.db },
     clock,
   }))
   api.use('/attachments', attachmentRoutes(store))

@@ -2,9 +2,11 @@ import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createApp } from './app.ts'
+import { consoleCodeSender } from './auth/codeSender.ts'
 import { ensureFirstStaffAccount } from './auth/staffAccounts.ts'
 import { loadEnv } from './env.ts'
 import { createLogger } from './http/logger.ts'
+import { scheduleSweep } from './retention/scheduleSweep.ts'
 import { openStore } from './store/index.ts'
 
 /** A started server: its URL and a way to stop it cleanly. */
@@ -37,11 +39,14 @@ export async function main(): Promise<RunningServer> {
   if (firstAccount) {
     process.stdout.write(`首个医保窗口账号已创建：用户名 ${firstAccount.username}，一次性密码 ${firstAccount.password}（首次登录后须修改；用 npm run staff 管理账号）\n`)
   }
+  const sweep = scheduleSweep({ store, logger })
   const app = createApp({
     store,
     logger,
     clientDir: 'dist',
     production: env.NODE_ENV === 'production',
+    // Outside production with no SMS gateway, the code is printed on a console line of its own.
+    ...(env.NODE_ENV === 'production' ? {} : { codeSender: consoleCodeSender(logger) }),
     devEchoCode: env.YIDI_DEV_ECHO_CODE,
     ...(env.YIDI_TOKEN_SECRET ? { tokenSecret: env.YIDI_TOKEN_SECRET } : {}),
   })
@@ -57,6 +62,7 @@ export async function main(): Promise<RunningServer> {
 
   let closing: Promise<void> | undefined
   const close = (): Promise<void> => {
+    sweep.stop()
     closing ??= closeServer(server).finally(() => store.close())
     return closing
   }

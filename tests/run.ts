@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { missingChromium } from './e2e/support/chromium.ts'
 import { startTemporaryPostgres, type TemporaryPostgres } from './support/postgres.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -46,6 +47,11 @@ async function postgresForTests(): Promise<{ url?: string, temporary?: Temporary
   return temporary ? { url: temporary.url, temporary } : {}
 }
 
+// Said first, so nobody waits through the other gates to learn the browser tests cannot run.
+const chromiumProblem = missingChromium()
+if (chromiumProblem)
+  console.warn(`\n✗ ${chromiumProblem}. The browser tests will count as failed.`)
+
 const typeCheckOk = await run('type-check', bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 const lintOk = await run('lint', bin('oxlint'), ['-c', '.oxlintrc.json', '--deny-warnings', 'src', 'server', 'tests', 'bench'])
 
@@ -65,7 +71,15 @@ finally {
   await postgres.temporary?.stop()
 }
 
-const e2eOk = await run('browser tests (Chromium)', bin('playwright'), ['test', '-c', 'tests/e2e/playwright.config.ts'])
+const E2E_GATE = 'browser tests (Chromium)'
+let e2eOk = false
+if (chromiumProblem) {
+  console.log(`\n▶ ${E2E_GATE}\n✗ not run: ${chromiumProblem}`)
+  gates.push({ name: `${E2E_GATE}: not run, no Chromium`, ok: false, seconds: 0 })
+}
+else {
+  e2eOk = await run(E2E_GATE, bin('playwright'), ['test', '-c', 'tests/e2e/playwright.config.ts'])
+}
 
 const vitest = readJson('vitest-report.json')
 const e2e = readJson('e2e-report.json')?.stats as Record<string, number> | undefined

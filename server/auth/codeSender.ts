@@ -13,3 +13,15 @@ export function logCodeSender(logger: Logger, production: boolean): CodeSender {
     logger.info({ phone: maskPhone(phone), ...(production ? {} : { code }) }, 'sign-in code issued')
   }
 }
+
+/**
+ * Development without an SMS gateway (`npm start`, `npm run dev` outside production): the code is
+ * printed as one line of its own on the console, where a person trying the app looks, instead of
+ * inside the JSON log; the log keeps only the masked phone.
+ */
+export function consoleCodeSender(logger: Logger, write: (line: string) => void = line => process.stdout.write(line)): CodeSender {
+  return async (phone, code) => {
+    logger.info({ phone: maskPhone(phone) }, 'sign-in code issued')
+    write(`\n  ▶ 验证码 ${code}  发往 ${maskPhone(phone)}（5 分钟内有效；开发环境不发短信，验证码只显示在这里）\n\n`)
+  }
+}

@@ -4,10 +4,10 @@ import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { insuredAuthStartSchema, insuredAuthVerifySchema, staffLoginSchema, staffPasswordChangeSchema } from '../../src/domain/schemas/http.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
-import { callerOf, type CounterCaller } from './caller.ts'
+import { counterOf, type CounterCaller } from './caller.ts'
 import type { CodeSender } from './codeSender.ts'
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts'
-import { type RateLimitSettings, signInLimits } from './rateLimits.ts'
+import { failedAttemptLimit, markFailedAttempt, type RateLimitSettings, signInLimits } from './rateLimits.ts'
 import type { TokenService } from './tokens.ts'
 
 export interface AuthRouteDeps {
@@ -99,17 +99,21 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
     })
   })
 
-  router.post('/staff/password', ...signInLimits(deps.rateLimits, () => undefined), async (req, res) => {
-    const caller = callerOf(res)
-    if (caller.role !== 'counter')
-      throw new HttpProblem(403, '此功能仅限医保窗口工作人员使用', { code: 'forbidden' })
+  // Only the signed-in counter reaches the limiter: anonymous calls are refused before it.
+  router.post('/staff/password', (_req, res, next) => {
+    counterOf(res)
+    next()
+  }, failedAttemptLimit(deps.rateLimits, res => counterOf(res).username), async (req, res) => {
+    const caller = counterOf(res)
     const { currentPassword, newPassword } = staffPasswordChangeSchema.parse(req.body)
     const problem = passwordProblem(newPassword) ?? (newPassword === currentPassword ? '新密码不能与当前密码相同' : undefined)
     if (problem)
       throw new HttpProblem(400, problem, { code: 'weak_password', errors: [{ field: 'newPassword', code: 'weak_password', message: problem }] })
     const account = await db.selectFrom('staff_accounts').select('password_hash').where('username', '=', caller.username).executeTakeFirst()
-    if (!account || !(await verifyPassword(currentPassword, account.password_hash)))
+    if (!account || !(await verifyPassword(currentPassword, account.password_hash))) {
+      markFailedAttempt(res)
       throw new HttpProblem(400, '当前密码不正确', { code: 'invalid_credentials', errors: [{ field: 'currentPassword', code: 'invalid_credentials', message: '当前密码不正确' }] })
+    }
     await db.updateTable('staff_accounts')
       .set({ password_hash: await hashPassword(newPassword), must_change_password: 0, updated_at: deps.clock().toISOString() })
       .where('username', '=', caller.username)

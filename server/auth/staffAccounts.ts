@@ -9,10 +9,8 @@ export interface NewStaffAccount {
   cityCode: string
 }
 
-/** Adds a counter account with a one-time password, which it returns; the hash is all that is kept. */
-export async function addStaffAccount(db: Kysely<Database>, account: NewStaffAccount, now = new Date()): Promise<string> {
-  const password = generatePassword()
-  await db.insertInto('staff_accounts').values({
+async function accountRow(account: NewStaffAccount, password: string, now: Date) {
+  return {
     username: account.username,
     password_hash: await hashPassword(password),
     role: 'counter',
@@ -22,7 +20,13 @@ export async function addStaffAccount(db: Kysely<Database>, account: NewStaffAcc
     must_change_password: 1,
     created_at: now.toISOString(),
     updated_at: now.toISOString(),
-  }).execute()
+  }
+}
+
+/** Adds a counter account with a one-time password, which it returns; the hash is all that is kept. */
+export async function addStaffAccount(db: Kysely<Database>, account: NewStaffAccount, now = new Date()): Promise<string> {
+  const password = generatePassword()
+  await db.insertInto('staff_accounts').values(await accountRow(account, password, now)).execute()
   return password
 }
 
@@ -39,12 +43,17 @@ export async function resetStaffPassword(db: Kysely<Database>, username: string,
 /**
  * On the first start of an empty database there is no way to sign in at a counter, and no
  * default password may exist: create one account and return its one-time password to print.
+ * Instances starting at once on one database may all get here; `on conflict do nothing` lets
+ * exactly one create it, and only that one prints a password.
  */
 export async function ensureFirstStaffAccount(db: Kysely<Database>, cityCode: string): Promise<{ username: string, password: string } | undefined> {
   const existing = await db.selectFrom('staff_accounts').select('username').limit(1).executeTakeFirst()
   if (existing)
     return undefined
-  const username = 'counter1'
-  const password = await addStaffAccount(db, { username, hospitalCode: 'H0001', hospitalName: '示例医院（请用 npm run staff 修改）', cityCode })
-  return { username, password }
+  const account = { username: 'counter1', hospitalCode: 'H0001', hospitalName: '示例医院（请用 npm run staff 修改）', cityCode }
+  const password = generatePassword()
+  const inserted = await db.insertInto('staff_accounts').values(await accountRow(account, password, new Date()))
+    .onConflict(conflict => conflict.column('username').doNothing())
+    .executeTakeFirst()
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0 ? { username: account.username, password } : undefined
 }

@@ -7,6 +7,7 @@ import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import { counterVerifyRequestSchema, type CounterVerifyResponse } from '../../src/domain/schemas/http.ts'
 import { callerKey, type CounterCaller, counterOf } from '../auth/caller.ts'
+import { DatabaseRateLimitStore } from '../auth/databaseRateLimitStore.ts'
 import { filingsOfHolder } from '../filing/repository.ts'
 import { problemBody, sendProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
@@ -45,6 +46,8 @@ export function counterRoutes(deps: CounterRouteDeps): express.Router {
   }
 
   const limit = rateLimit({
+    // In the database: a counter's allowance is the same however many instances serve it.
+    store: new DatabaseRateLimitStore(db, 'counter lookups '),
     windowMs: 60_000,
     limit: deps.lookupsPerMinute,
     standardHeaders: 'draft-8',

@@ -4,6 +4,8 @@ import { z } from 'zod/v4'
 import { type Caller, callerKey, callerOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
+import { checkAttachmentQuota } from './attachmentQuota.ts'
+import { refuseBeforeReading } from './refuseBeforeReading.ts'
 import { filingsOfHolder } from './repository.ts'
 
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -20,6 +22,8 @@ function sniff(bytes: Buffer): string | undefined {
     return 'application/pdf'
   return undefined
 }
+
+const tooLarge = () => new HttpProblem(413, '附件不能超过 5 MB，请压缩后重新上传', { code: 'attachment_too_large' })
 
 const idSchema = z.string().uuid('附件编号格式不正确')
 
@@ -39,7 +43,13 @@ async function materialOfCallersFiling(store: Store, caller: Caller, id: string)
 export function attachmentRoutes(store: Store): express.Router {
   const router = express.Router()
 
-  router.put('/:id', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
+  // The quota is checked on the declared length before the body is read, then on the real one.
+  const quotaBeforeReading: express.RequestHandler = async (req, res, next) => {
+    await checkAttachmentQuota(store.db, callerKey(callerOf(res)), idSchema.parse(req.params.id), Number(req.get('content-length') ?? 0))
+    next()
+  }
+
+  router.put('/:id', refuseBeforeReading(MAX_ATTACHMENT_BYTES, tooLarge), quotaBeforeReading, express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
     const owner = callerKey(callerOf(res))
     const id = idSchema.parse(req.params.id)
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
@@ -57,6 +67,7 @@ export function attachmentRoutes(store: Store): express.Router {
       res.status(200).json({ id, size: bytes.length, sha256 })
       return
     }
+    await checkAttachmentQuota(store.db, owner, id, bytes.length)
     await store.db.insertInto('attachments').values({
       id, owner, mime, size: bytes.length, sha256, content: bytes.toString('base64'), created_at: new Date().toISOString(),
     }).onConflict(conflict => conflict.column('id').doNothing()).execute()

@@ -21,13 +21,20 @@ import type { SigningKey } from './signingKeys.ts'
 
 const MISSING_ATTACHMENT = reject('attachment_missing', '证明材料的附件尚未上传成功，请重新选择照片后提交', 'materials')
 
-/** A material refers to a file this person has not uploaded (uploads come before the action). */
-async function missingAttachment(db: Kysely<Database>, caller: Caller, materials: FilingMaterial[] | undefined): Promise<boolean> {
-  const refs = (materials ?? []).flatMap(material => material.fileRef ? [material.fileRef] : [])
+/**
+ * The files the materials refer to, all uploaded by this person before the action, are marked as
+ * referenced (no longer swept, no longer counted against the upload quota); false when one is
+ * missing. A rejected action's savepoint rolls the mark back.
+ */
+async function claimAttachments(db: Kysely<Database>, caller: Caller, materials: FilingMaterial[] | undefined, now: Date): Promise<boolean> {
+  const refs = [...new Set((materials ?? []).flatMap(material => material.fileRef ? [material.fileRef] : []))]
   if (refs.length === 0)
-    return false
+    return true
   const found = await db.selectFrom('attachments').select('id').where('id', 'in', refs).where('owner', '=', callerKey(caller)).execute()
-  return found.length < new Set(refs).size
+  if (found.length < refs.length)
+    return false
+  await db.updateTable('attachments').set({ referenced_at: now.toISOString() }).where('id', 'in', refs).where('referenced_at', 'is', null).execute()
+  return true
 }
 
 /**
@@ -88,7 +95,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
         ? reject('agent_mismatch', '代办人须为当前登录的本人', 'agent.idNumber')
         : reject('holder_mismatch', '只能为本人备案；为家人备案请选择"为家人办理"并填写代办人信息', 'idNumber')
     }
-    if (await missingAttachment(db, caller, payload.materials))
+    if (!await claimAttachments(db, caller, payload.materials, now))
       return MISSING_ATTACHMENT
     const today = chinaDateOf(now)
     const policy = policyFor(payload.insuredRegion)
@@ -154,7 +161,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     if (!('stored' in loaded))
       return loaded
     const today = chinaDateOf(context.now)
-    if (await missingAttachment(db, context.caller, payload.materials))
+    if (!await claimAttachments(db, context.caller, payload.materials, context.now))
       return MISSING_ATTACHMENT
     const allowed = canSupplement(loaded.others, payload.filingId, today)
     if (!allowed.ok)

@@ -12,8 +12,11 @@ async function runMigrator(migrator: Migrator): Promise<void> {
 }
 
 /**
- * Applies pending migrations on PostgreSQL (Kysely holds an advisory lock meanwhile, so several
- * instances may start at once). Kysely looks for its bookkeeping tables in every schema unless
+ * Applies pending migrations on PostgreSQL; several instances may start at once. Kysely's Migrator
+ * first creates its two bookkeeping tables with `create table if not exists`, checking again and
+ * ignoring the error when a concurrent start made them first; then it takes the session advisory
+ * lock `pg_advisory_lock(3853314791062309107)` and runs the pending migrations in one transaction,
+ * so a second instance waits and then finds nothing left to apply (tests/server/store). Kysely looks for its bookkeeping tables in every schema unless
  * told which one; naming the current schema keeps schemas of one database (tests) apart.
  */
 export async function migratePostgres(db: Kysely<Database>): Promise<void> {

@@ -130,6 +130,16 @@ export interface AttachmentsTable {
   /** base64: portable between SQLite and PostgreSQL, and files are ≤ 2 MiB. */
   content: string
   created_at: string
+  /** When a filing first referred to it; null means it counts against the quota and is swept after a day. */
+  referenced_at: string | null
+}
+
+/** Attempts counted against a rate limit in its current window, shared by every instance. */
+export interface RateLimitCountersTable {
+  /** The limit's name and the client or account it counts. */
+  key: string
+  hits: number
+  reset_at: string
 }
 
 /** A counter's 入院登记 with 外伤标志 / 涉及第三方标志 (Jilin 第二十七条). */
@@ -216,6 +226,7 @@ export interface Database {
   revocations: RevocationsTable
   signing_keys: SigningKeysTable
   attachments: AttachmentsTable
+  rate_limit_counters: RateLimitCountersTable
   admissions: AdmissionsTable
   trauma_commitments: TraumaCommitmentsTable
   settlements: SettlementsTable

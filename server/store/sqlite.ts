@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { SqliteDialect, type SqliteDatabase } from 'kysely'
@@ -7,12 +7,26 @@ import { SqliteDialect, type SqliteDatabase } from 'kysely'
 export const DEFAULT_SQLITE_FILE = 'data/yidi.sqlite'
 
 /**
+ * Creates the data folder (0700) and the database file (0600) before SQLite opens it: the file
+ * holds 身份证号码, names and phones, so no other user of the machine may read it. SQLite gives
+ * its -wal and -shm files the database file's mode; files left by an older start are tightened too.
+ */
+function prepareOwnerOnlyFiles(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+  closeSync(openSync(file, 'a', 0o600))
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path))
+      chmodSync(path, 0o600)
+  }
+}
+
+/**
  * A Kysely dialect over one better-sqlite3 connection, tuned so that a write acknowledged to a
  * client is on disk (WAL + synchronous=FULL) and concurrent readers wait instead of failing.
  */
 export function createSqliteDialect(file: string): SqliteDialect {
   if (file !== ':memory:')
-    mkdirSync(dirname(file), { recursive: true })
+    prepareOwnerOnlyFiles(file)
   const database = new BetterSqlite3(file, { timeout: 5_000 })
   database.pragma('journal_mode = WAL')
   database.pragma('synchronous = FULL')

@@ -52,13 +52,26 @@ export const traumaSign: ActionHandler<'trauma.sign'> = async (db, { caller, now
   return { result: { commitmentId: payload.commitmentId, version, digest: expected, receivedAt } satisfies ActionResult<'trauma.sign'> }
 }
 
-/** `admission.record`: the counter's 入院登记 with the two injury flags. */
+/**
+ * `admission.record`: the counter's 入院登记 with the two injury flags (Jilin 第二十七条). A linked
+ * 外伤无第三方责任承诺书 must be one this hospital took from this patient.
+ */
 export const admissionRecord: ActionHandler<'admission.record'> = async (db, { caller, now }, payload) => {
   if (caller.role !== 'counter')
     return reject('forbidden', '入院登记仅限医保窗口')
   const existing = await db.selectFrom('admissions').select('hospital_code').where('admission_id', '=', payload.admissionId).executeTakeFirst()
   if (existing)
     return reject('admission_exists', '这条入院登记已经提交过', 'admissionId')
+  if (payload.traumaCommitmentId) {
+    // Only a commitment this hospital took from this patient may back the admission's 外伤标志.
+    const commitment = await db.selectFrom('trauma_commitments').select('patient_id_number')
+      .where('commitment_id', '=', payload.traumaCommitmentId).where('hospital_code', '=', caller.hospitalCode)
+      .limit(1).executeTakeFirst()
+    if (!commitment)
+      return reject('trauma_commitment_not_found', '未找到本院签署的这份外伤承诺书，请先签署承诺书', 'traumaCommitmentId')
+    if (commitment.patient_id_number !== payload.idNumber)
+      return reject('trauma_commitment_other_patient', '这份外伤承诺书不是该患者签署的', 'traumaCommitmentId')
+  }
   await db.insertInto('admissions').values({
     admission_id: payload.admissionId,
     hospital_code: caller.hospitalCode,

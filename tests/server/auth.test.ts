@@ -128,6 +128,25 @@ describeEachStore('sign-in', ({ openTestStore }) => {
       expect(next.body.mustChangePassword).toBe(false)
     })
 
+    it('a password change is limited per account and by failures only: anonymous calls from the same address lock nobody out', async () => {
+      const { app: server } = app({ perAccount: 2 })
+      const password = await addStaffAccount(store.db, { ...HOSPITAL, username: 'staff_limit' })
+      for (let attempt = 0; attempt < 10; attempt++)
+        expect((await request(server).post('/api/auth/staff/password').send({ currentPassword: 'guess-guess-1', newPassword: 'counter-Pass-2026' })).status).toBe(401)
+      const token = (await request(server).post('/api/auth/staff/login').send({ username: 'staff_limit', password })).body.token as string
+      const change = (currentPassword: string, newPassword: string) =>
+        request(server).post('/api/auth/staff/password').set('authorization', `Bearer ${token}`).send({ currentPassword, newPassword })
+      expect((await change(password, 'counter-Pass-2026')).status).toBe(200)
+      expect((await change('counter-Pass-2026', 'counter-Pass-2027')).status).toBe(200)
+      expect((await change('counter-Pass-2027', 'counter-Pass-2028')).status).toBe(200)
+
+      expect((await change('wrong-Pass-0001', 'counter-Pass-2029')).status).toBe(400)
+      expect((await change('wrong-Pass-0002', 'counter-Pass-2029')).status).toBe(400)
+      const locked = await change('counter-Pass-2028', 'counter-Pass-2029')
+      expect(locked.status).toBe(429)
+      expect(locked.body.detail).toMatch(/尝试次数过多/)
+    })
+
     it('answers a wrong password and an unknown user alike', async () => {
       const { app: server } = app()
       await addStaffAccount(store.db, { ...HOSPITAL, username: 'staff_b' })

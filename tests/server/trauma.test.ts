@@ -99,6 +99,20 @@ describeEachStore('trauma commitments', ({ openTestStore }) => {
     expect(stranger.body.commitments).toEqual([])
   })
 
+  it('Jilin 第二十七条: an admission links only a commitment its own hospital took from that patient', async () => {
+    const commitment = sealed()
+    expect((await sync(app, counter, [action('trauma.sign', commitment)])).body.results[0].status).toBe('applied')
+    const admission = (who = patient) => ({ admissionId: crypto.randomUUID(), idNumber: who.idNumber, name: who.name, admissionDate: '2026-11-21', admissionType: 'emergency', traumaFlag: true, thirdPartyFlag: false, traumaCommitmentId: commitment.commitmentId, outcome: 'deemed' })
+
+    const elsewhere = await sync(app, otherHospital, [action('admission.record', admission())])
+    expect(elsewhere.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'trauma_commitment_not_found', field: 'traumaCommitmentId' } })
+    const unknown = await sync(app, counter, [action('admission.record', { ...admission(), traumaCommitmentId: crypto.randomUUID() })])
+    expect(unknown.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'trauma_commitment_not_found' } })
+    const otherPatient = await sync(app, counter, [action('admission.record', admission(person(83)))])
+    expect(otherPatient.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'trauma_commitment_other_patient' } })
+    expect((await sync(app, counter, [action('admission.record', admission())])).body.results[0].status).toBe('applied')
+  })
+
   it('is signed at a counter only', async () => {
     const insured = await signInInsured(app, patient)
     expect((await sync(app, insured, [action('trauma.sign', sealed())])).body.results[0].error.code).toBe('forbidden')

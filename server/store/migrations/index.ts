@@ -5,6 +5,7 @@ import * as sync from './0003_sync.ts'
 import * as filings from './0004_filings.ts'
 import * as admissionsTrauma from './0005_admissions_trauma.ts'
 import * as settlements from './0006_settlements.ts'
+import * as retentionAndLimits from './0007_retention_and_limits.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004_filings': filings,
   '0005_admissions_trauma': admissionsTrauma,
   '0006_settlements': settlements,
+  '0007_retention_and_limits': retentionAndLimits,
 }
 
 /** Kysely migration provider over the list above. */

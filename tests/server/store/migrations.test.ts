@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
@@ -47,6 +47,19 @@ describe('sqlite settings', () => {
     expect(await pragma('synchronous')).toBe(2)
     expect(await pragma('foreign_keys')).toBe(1)
     expect(Number(await pragma('busy_timeout'))).toBeGreaterThan(0)
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('keeps the data folder 0700 and the database with its -wal and -shm 0600: only the server\'s user reads personal data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yidi-modes-'))
+    const file = join(dir, 'data', 'yidi.sqlite')
+    const store = await openStore({ sqliteFile: file })
+    await store.db.insertInto('server_settings').values({ key: 'probe', value: '1', updated_at: new Date().toISOString() }).execute()
+    const mode = (path: string) => (statSync(path).mode & 0o777).toString(8)
+    expect(mode(join(dir, 'data'))).toBe('700')
+    for (const path of [file, `${file}-wal`, `${file}-shm`])
+      expect([path, mode(path)]).toEqual([path, '600'])
     await store.close()
     rmSync(dir, { recursive: true, force: true })
   })
