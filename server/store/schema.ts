@@ -203,6 +203,26 @@ export interface ClearingPeriodsTable {
   totals: string
 }
 
+/** 参保登记: one insurance relationship of one person (see src/domain/schemas/registry.ts). */
+export interface InsuredRegistryTable {
+  id_number: string
+  insured_region: string
+  insurance_type: string
+  name: string
+  sex: string
+  category_basis: string | null
+  /** JSON list of phone numbers on record; sign-in codes go only to these. */
+  phones: string
+  /** JSON list of `{idNumber, name, relationship}`: who may file for this person (代办). */
+  family: string
+  benefit_status: string
+  status_since: string | null
+  status_reason: string | null
+  valid_from: string
+  valid_to: string | null
+  updated_at: string
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
@@ -221,4 +241,5 @@ export interface Database {
   settlements: SettlementsTable
   refunds: RefundsTable
   clearing_periods: ClearingPeriodsTable
+  insured_registry: InsuredRegistryTable
 }

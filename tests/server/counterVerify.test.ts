@@ -1,6 +1,7 @@
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import type { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import type { NewStaffAccount } from '../../server/auth/staffAccounts.ts'
 import type { Store } from '../../server/store/index.ts'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
@@ -20,7 +21,7 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
   const today = chinaDateOf(new Date())
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens', counterLookupsPerMinute: 40 })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens', counterLookupsPerMinute: 40 })
     guangzhou = await signInCounter(app, store, GUANGZHOU)
     shenzhen = await signInCounter(app, store, SHENZHEN)
   })
@@ -118,7 +119,7 @@ describeEachStore('counter lookups under each seed region\'s policy', ({ openTes
   const today = chinaDateOf(new Date())
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
     for (const [username, cityCode] of [['km', '530100'], ['gz', '440100'], ['cd', '510100']] as const)
       counters[cityCode] = await signInCounter(app, store, { username, hospitalCode: `H${cityCode}`, hospitalName: `${username}医院`, cityCode })
   })

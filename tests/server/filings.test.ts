@@ -1,7 +1,8 @@
 import { compactVerify, importJWK, type JWK } from 'jose'
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import type { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { filingCredentialClaimsSchema } from '../../src/domain/credential/claims.ts'
@@ -20,7 +21,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
   let app: ReturnType<typeof createApp>
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
   })
   afterAll(() => store.close())
 

@@ -5,6 +5,7 @@ import * as sync from './0003_sync.ts'
 import * as filings from './0004_filings.ts'
 import * as admissionsTrauma from './0005_admissions_trauma.ts'
 import * as settlements from './0006_settlements.ts'
+import * as registry from './0008_registry.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004_filings': filings,
   '0005_admissions_trauma': admissionsTrauma,
   '0006_settlements': settlements,
+  '0008_registry': registry,
 }
 
 /** Kysely migration provider over the list above. */
