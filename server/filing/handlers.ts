@@ -11,6 +11,9 @@ import type { FilingAgent, FilingMaterial } from '../../src/domain/schemas/filin
 import { type Caller, callerKey, type InsuredCaller } from '../auth/caller.ts'
 import type { ActionHandler, ActionHandlers, HandlerContext, HandlerOutcome } from '../routes/sync/handlers/types.ts'
 import { reject } from '../routes/sync/handlers/types.ts'
+import { filingEligibility } from '../registry/filingEligibility.ts'
+import { familyRelationship, isFamilyOnRecord } from '../registry/insuranceRelationship.ts'
+import { recordsOf } from '../registry/repository.ts'
 import type { Database } from '../store/index.ts'
 import { signCredential } from './credential.ts'
 import { filingById, filingsOfHolder, nextFilingNumber, saveFiling, type StoredFiling } from './repository.ts'
@@ -40,10 +43,17 @@ function resultOf(stored: StoredFiling): HandlerOutcome {
   return { result: { filing: stored.filing, version: stored.version, ...(stored.credential ? { credential: stored.credential } : {}) } satisfies FilingActionResult }
 }
 
-/** Who may act on a filing: its holder, or the family member who filed it (代办, Hebei 第九条). */
-function mayActOn(stored: StoredFiling, caller: InsuredCaller): boolean {
-  return stored.holder.idNumber === caller.idNumber || stored.agent?.idNumber === caller.idNumber
+/**
+ * Who may act on a filing: its holder, or a family member on the holder's record now (代办,
+ * Hebei 第九条). Read from the registry each time, so a relationship removed there counts at once.
+ */
+async function mayActOn(db: Kysely<Database>, stored: StoredFiling, caller: InsuredCaller): Promise<boolean> {
+  if (stored.holder.idNumber === caller.idNumber)
+    return true
+  return isFamilyOnRecord(await recordsOf(db, stored.holder.idNumber), caller.idNumber)
 }
+
+const NOT_FAMILY = reject('not_family_on_record', '只有参保人本人或其参保登记中的家庭成员可以办理这条备案。请参保人本人登录办理，或到参保地医保经办机构办理', 'filingId')
 
 /**
  * The filing handlers of the sync contract. Each runs the rulebook on the server's own records
@@ -61,8 +71,10 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     if (context.caller.role !== 'insured')
       return NOT_INSURED
     const stored = await filingById(db, filingId)
-    if (!stored || !mayActOn(stored, context.caller))
+    if (!stored)
       return reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
+    if (!(await mayActOn(db, stored, context.caller)))
+      return stored.agent?.idNumber === context.caller.idNumber ? NOT_FAMILY : reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
     const others = (await filingsOfHolder(db, stored.holder.idNumber)).map(item => item.filing)
     return { stored, others }
   }
@@ -79,6 +91,19 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     if (await missingAttachment(db, caller, payload.materials))
       return MISSING_ATTACHMENT
     const today = chinaDateOf(now)
+    const eligibility = filingEligibility({
+      records: await recordsOf(db, payload.idNumber),
+      holder: payload,
+      insuredRegion: payload.insuredRegion,
+      insuranceType: payload.insuranceType,
+      ...(payload.agent ? { agentIdNumber: caller.idNumber } : {}),
+      today,
+    })
+    if (!eligibility.ok)
+      return { reject: eligibility.rejection }
+    const { record } = eligibility
+    // 姓名, 性别, 参保地 and 险种 are the record's, not what the form says.
+    payload = { ...payload, name: record.name, sex: record.sex, insuredRegion: record.insuredRegion, insuranceType: record.insuranceType }
     const policy = policyFor(payload.insuredRegion)
     const existing = (await filingsOfHolder(db, payload.idNumber)).map(item => item.filing)
     if (existing.some(filing => filing.filingId === payload.filingId))
@@ -88,7 +113,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       return reject(allowed.code, allowed.message)
     const filingNumber = await nextFilingNumber(db, payload.insuredRegion, today)
     const filing = buildFiling(newFilingFromCreatePayload(payload, filingNumber), today, policy)
-    const agent = payload.agent && agentOf(payload.agent)
+    const agent = payload.agent && agentOf({ ...payload.agent, relationship: familyRelationship([record], caller.idNumber) ?? payload.agent.relationship })
     const { agent: _agent, ...form } = payload
     const stored = await withCredential({
       filing,
