@@ -63,7 +63,7 @@ export async function main(): Promise<RunningServer> {
   const app = createApp({
     store,
     logger,
-    clientDir: 'dist',
+    clientDir: env.YIDI_CLIENT_DIR,
     production: env.NODE_ENV === 'production',
     devEchoCode: env.YIDI_DEV_ECHO_CODE,
     ...(env.YIDI_TOKEN_SECRET ? { tokenSecret: env.YIDI_TOKEN_SECRET } : {}),
