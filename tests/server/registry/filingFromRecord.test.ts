@@ -1,3 +1,4 @@
+import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Store } from '../../../server/store/index.ts'
 import { chinaDateOf } from '../../../src/domain/dates/calendarDate.ts'
@@ -92,6 +93,8 @@ describeEachStore('filings follow the registry (DOMAIN §13)', ({ openTestStore 
       await enrol(store, parent, { family: [] })
       const refused = await send(child, 'filing.cancel', { filingId: payload.filingId, requestedOn: today })
       expect(refused.error?.code).toBe('not_family_on_record')
+      const listed = await request(app).get('/api/me/filings').set('authorization', `Bearer ${await signInInsured(app, child)}`)
+      expect(listed.body.family.map((item: { filing: { filingId: string } }) => item.filing.filingId)).not.toContain(payload.filingId)
     })
   })
 })
