@@ -12,6 +12,7 @@ import { filingHandlers } from './filing/handlers.ts'
 import { filingRoutes } from './filing/routes.ts'
 import { currentSigningKey, type SigningKey } from './filing/signingKeys.ts'
 import { type IdentityVerifier, registryPhoneCheck } from './registry/identityVerifier.ts'
+import { consentRoutes } from './registry/consentRoutes.ts'
 import { registryRoutes } from './registry/routes.ts'
 import { contentSecurityPolicyDirectives } from './http/csp.ts'
 import { apiNotFound, problemHandler } from './http/errors.ts'
@@ -102,6 +103,14 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))
   api.use(registryRoutes(store))
+  api.use(consentRoutes({
+    store,
+    sendCode: deps.codeSender ?? logCodeSender(logger, deps.production ?? false),
+    echoCode: (deps.devEchoCode ?? false) && !deps.production,
+    rateLimits: deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS,
+    clock,
+    logger,
+  }))
   api.use(traumaRoutes(store))
   api.use(settlementRoutes(store, async (caller, actions) => {
     await loadSigningKey()

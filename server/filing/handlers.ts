@@ -11,6 +11,7 @@ import type { FilingAgent, FilingMaterial } from '../../src/domain/schemas/filin
 import { type Caller, callerKey, type InsuredCaller } from '../auth/caller.ts'
 import type { ActionHandler, ActionHandlers, HandlerContext, HandlerOutcome } from '../routes/sync/handlers/types.ts'
 import { reject } from '../routes/sync/handlers/types.ts'
+import { hasAgencyConsent } from '../registry/agencyConsent.ts'
 import { filingEligibility } from '../registry/filingEligibility.ts'
 import { familyRelationship, isFamilyOnRecord } from '../registry/insuranceRelationship.ts'
 import { recordsOf } from '../registry/repository.ts'
@@ -44,16 +45,17 @@ function resultOf(stored: StoredFiling): HandlerOutcome {
 }
 
 /**
- * Who may act on a filing: its holder, or a family member on the holder's record now (代办,
- * Hebei 第九条). Read from the registry each time, so a relationship removed there counts at once.
+ * Who may act on a filing: its holder, a family member on the holder's record now, or someone
+ * the holder consented to by a code to their phone (代办, Hebei 第九条). Read from the registry each time, so a relationship removed there counts at once.
  */
-async function mayActOn(db: Kysely<Database>, stored: StoredFiling, caller: InsuredCaller): Promise<boolean> {
+async function mayActOn(db: Kysely<Database>, stored: StoredFiling, caller: InsuredCaller, now: Date): Promise<boolean> {
   if (stored.holder.idNumber === caller.idNumber)
     return true
   return isFamilyOnRecord(await recordsOf(db, stored.holder.idNumber), caller.idNumber)
+    || hasAgencyConsent(db, caller.idNumber, stored.holder.idNumber, now)
 }
 
-const NOT_FAMILY = reject('not_family_on_record', '只有参保人本人或其参保登记中的家庭成员可以办理这条备案。请参保人本人登录办理，或到参保地医保经办机构办理', 'filingId')
+const NOT_FAMILY = reject('not_family_on_record', '只有参保人本人、其参保登记中的家庭成员或经其授权的代办人可以办理这条备案。请先获取参保人的代办授权，或请参保人本人登录办理', 'filingId')
 
 /**
  * The filing handlers of the sync contract. Each runs the rulebook on the server's own records
@@ -73,7 +75,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     const stored = await filingById(db, filingId)
     if (!stored)
       return reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
-    if (!(await mayActOn(db, stored, context.caller)))
+    if (!(await mayActOn(db, stored, context.caller, context.now)))
       return stored.agent?.idNumber === context.caller.idNumber ? NOT_FAMILY : reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
     const others = (await filingsOfHolder(db, stored.holder.idNumber)).map(item => item.filing)
     return { stored, others }
@@ -96,7 +98,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       holder: payload,
       insuredRegion: payload.insuredRegion,
       insuranceType: payload.insuranceType,
-      ...(payload.agent ? { agentIdNumber: caller.idNumber } : {}),
+      ...(payload.agent ? { agentIdNumber: caller.idNumber, agentConsented: await hasAgencyConsent(db, caller.idNumber, payload.idNumber, now) } : {}),
       today,
     })
     if (!eligibility.ok)

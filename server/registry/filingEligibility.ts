@@ -16,7 +16,8 @@ export type Eligibility = { ok: true, record: InsuredRecord } | { ok: false, rej
  * Who a new filing is for, checked against the registry (DOMAIN §13): the holder is on record
  * under this 姓名, 参保地 and 险种 come from an insurance relationship in force today (a person
  * never declares them; Jilin 第十四条: a filing belongs to one relationship), and someone filing
- * for another person is a family member on that person's record (代办, Hebei 第九条).
+ * for another person is a family member on that person's record or has their consent (代办,
+ * Hebei 第九条).
  */
 export function filingEligibility(query: {
   records: readonly InsuredRecord[]
@@ -25,6 +26,8 @@ export function filingEligibility(query: {
   insuranceType: string
   /** 身份证号码 of the signed-in person when they file for someone else. */
   agentIdNumber?: string
+  /** The holder consented by a code to their phone that this agent acts for them. */
+  agentConsented?: boolean
   today: string
 }): Eligibility {
   const named = query.records.filter(record => record.name === query.holder.name)
@@ -33,10 +36,10 @@ export function filingEligibility(query: {
       ? { ok: false, rejection: { code: 'not_on_record', message: '未查到该身份证号码的参保登记，无法备案。请联系参保地医保经办机构核实参保信息', field: 'idNumber' } }
       : { ok: false, rejection: { code: 'name_mismatch', message: '姓名与身份证号码不符（以参保登记为准），请核对后重新提交', field: 'name' } }
   }
-  if (query.agentIdNumber !== undefined && !named.some(record => record.family.some(member => member.idNumber === query.agentIdNumber))) {
+  if (query.agentIdNumber !== undefined && !query.agentConsented && !named.some(record => record.family.some(member => member.idNumber === query.agentIdNumber))) {
     return { ok: false, rejection: {
       code: 'not_family_on_record',
-      message: `您不在${maskName(query.holder.name)}参保登记的家庭成员中，不能代办。请参保人本人登录办理，或持您和参保人的身份证、社保卡到参保地医保经办机构办理`,
+      message: `您不在${maskName(query.holder.name)}参保登记的家庭成员中，不能直接代办：请先获取参保人的代办授权（验证码发到参保人登记的手机），或请参保人本人登录办理，或持您和参保人的身份证、社保卡到参保地医保经办机构办理`,
       field: 'agent.idNumber',
     } }
   }

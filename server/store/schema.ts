@@ -223,6 +223,26 @@ export interface InsuredRegistryTable {
   updated_at: string
 }
 
+/** A one-time code sent to an insured person's phone so that someone else may file for them. */
+export interface AgencyConsentChallengesTable {
+  id: string
+  agent_id_number: string
+  holder_id_number: string
+  code_hash: string
+  expires_at: string
+  attempts: number
+  used_at: string | null
+  created_at: string
+}
+
+/** An insured person's consent that `agent` may file, change and cancel for them until `expires_at`. */
+export interface AgencyConsentsTable {
+  agent_id_number: string
+  holder_id_number: string
+  granted_at: string
+  expires_at: string
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
@@ -242,4 +262,6 @@ export interface Database {
   refunds: RefundsTable
   clearing_periods: ClearingPeriodsTable
   insured_registry: InsuredRegistryTable
+  agency_consent_challenges: AgencyConsentChallengesTable
+  agency_consents: AgencyConsentsTable
 }

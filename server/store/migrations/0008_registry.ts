@@ -23,8 +23,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', column => column.notNull())
     .addPrimaryKeyConstraint('insured_registry_pk', ['id_number', 'insured_region', 'insurance_type'])
     .execute()
+  // 代办 by someone not on the family record: the insured person's consent, by a code to their phone.
+  await db.schema
+    .createTable('agency_consent_challenges')
+    .addColumn('id', 'text', column => column.primaryKey())
+    .addColumn('agent_id_number', 'text', column => column.notNull())
+    .addColumn('holder_id_number', 'text', column => column.notNull())
+    .addColumn('code_hash', 'text', column => column.notNull())
+    .addColumn('expires_at', 'text', column => column.notNull())
+    .addColumn('attempts', 'integer', column => column.notNull())
+    .addColumn('used_at', 'text')
+    .addColumn('created_at', 'text', column => column.notNull())
+    .execute()
+  await db.schema
+    .createTable('agency_consents')
+    .addColumn('agent_id_number', 'text', column => column.notNull())
+    .addColumn('holder_id_number', 'text', column => column.notNull())
+    .addColumn('granted_at', 'text', column => column.notNull())
+    .addColumn('expires_at', 'text', column => column.notNull())
+    .addPrimaryKeyConstraint('agency_consents_pk', ['agent_id_number', 'holder_id_number'])
+    .execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('agency_consents').execute()
+  await db.schema.dropTable('agency_consent_challenges').execute()
   await db.schema.dropTable('insured_registry').execute()
 }
