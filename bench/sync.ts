@@ -149,6 +149,7 @@ console.log(`queue of ${COUNT.toLocaleString()} drained in ${seconds(batchedMs)}
  */
 async function handlerCost(): Promise<{ handlerUs: number, signatureUs: number }> {
   const store = await openStore({ sqliteFile: join(workDir, 'handler.sqlite') })
+  await upsertRecords(store.db, agentRegistry(COUNT), new Date().toISOString())
   const key = await currentSigningKey(store.db)
   const create = filingHandlers(async () => key)['filing.create']!
   const caller = { role: 'insured', idNumber: AGENT.idNumber, name: AGENT.name, phone: AGENT.phone } as const
