@@ -46,13 +46,15 @@ function resultOf(stored: StoredFiling): HandlerOutcome {
 
 /**
  * Who may act on a filing: its holder, a family member on the holder's record now, or someone
- * the holder consented to by a code to their phone (代办, Hebei 第九条). Read from the registry each time, so a relationship removed there counts at once.
+ * the holder consented to by a code to their phone (代办, Hebei 第九条). Read each time, so a
+ * relationship removed from the registry counts at once.
  */
 async function mayActOn(db: Kysely<Database>, stored: StoredFiling, caller: InsuredCaller, now: Date): Promise<boolean> {
   if (stored.holder.idNumber === caller.idNumber)
     return true
-  return isFamilyOnRecord(await recordsOf(db, stored.holder.idNumber), caller.idNumber)
-    || hasAgencyConsent(db, caller.idNumber, stored.holder.idNumber, now)
+  if (isFamilyOnRecord(await recordsOf(db, stored.holder.idNumber), caller.idNumber))
+    return true
+  return hasAgencyConsent(db, caller.idNumber, stored.holder.idNumber, now)
 }
 
 const NOT_FAMILY = reject('not_family_on_record', '只有参保人本人、其参保登记中的家庭成员或经其授权的代办人可以办理这条备案。请先获取参保人的代办授权，或请参保人本人登录办理', 'filingId')
