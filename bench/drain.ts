@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { parseActionPayload } from '../src/domain/schemas/parseAction.ts'
-import { AGENT, agentFiling } from '../tests/server/chaos/agentFilings.ts'
+import { AGENT, agentFiling, agentRegistry } from '../tests/server/chaos/agentFilings.ts'
 import { startAppServer } from '../tests/e2e/support/appServer.ts'
 import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts'
 import { waitForServiceWorker } from '../tests/e2e/support/serviceWorker.ts'
@@ -26,6 +26,7 @@ console.log('building the client…')
 await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', define: { __YIDI_BUILD_ID__: JSON.stringify('bench-drain') }, build: { outDir: buildDir, emptyOutDir: true } })
 
 const app = await startAppServer(buildDir)
+await app.enrol(agentRegistry(COUNT))
 const browser = await chromium.launch(chromiumLaunchOptions())
 try {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 } })

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { createApp } from '../server/app.ts'
+import { upsertRecords } from '../server/registry/repository.ts'
 import type { ActionHandlers } from '../server/sync/actionHandler.ts'
 import { signCredential } from '../server/filing/credential.ts'
 import { filingHandlers } from '../server/filing/handlers.ts'
@@ -36,7 +37,7 @@ import { parseActionPayload } from '../src/domain/schemas/parseAction.ts'
 import { YidiDatabase } from '../src/db/database.ts'
 import { enqueue } from '../src/sync/enqueue.ts'
 import { createSyncEngine } from '../src/sync/syncEngine.ts'
-import { AGENT, agentFiling } from '../tests/server/chaos/agentFilings.ts'
+import { AGENT, agentFiling, agentRegistry } from '../tests/server/chaos/agentFilings.ts'
 
 const COUNT = Number(process.env.BENCH_ACTIONS ?? 10_000)
 const BATCH = 500
@@ -66,6 +67,7 @@ function rawInsertRate(): number {
 
 async function startServer(name: string, actionHandlers?: ActionHandlers): Promise<{ apiBase: string, store: Store, server: Server }> {
   const store = await openStore({ sqliteFile: join(workDir, `${name}.sqlite`) })
+  await upsertRecords(store.db, agentRegistry(COUNT), new Date().toISOString())
   const app = createApp({ store, logger: createLogger({ level: 'silent' }), devEchoCode: true, ...(actionHandlers ? { actionHandlers } : {}) })
   const server = app.listen(0, '127.0.0.1')
   await new Promise(done => server.once('listening', done))
@@ -147,6 +149,7 @@ console.log(`queue of ${COUNT.toLocaleString()} drained in ${seconds(batchedMs)}
  */
 async function handlerCost(): Promise<{ handlerUs: number, signatureUs: number }> {
   const store = await openStore({ sqliteFile: join(workDir, 'handler.sqlite') })
+  await upsertRecords(store.db, agentRegistry(COUNT), new Date().toISOString())
   const key = await currentSigningKey(store.db)
   const create = filingHandlers(async () => key)['filing.create']!
   const caller = { role: 'insured', idNumber: AGENT.idNumber, name: AGENT.name, phone: AGENT.phone } as const

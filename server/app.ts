@@ -12,6 +12,9 @@ import { attachmentRoutes } from './filing/attachments.ts'
 import { filingHandlers } from './filing/handlers.ts'
 import { filingRoutes } from './filing/routes.ts'
 import { currentSigningKey, type SigningKey } from './filing/signingKeys.ts'
+import { type IdentityVerifier, registryPhoneCheck } from './registry/identityVerifier.ts'
+import { consentRoutes } from './registry/consentRoutes.ts'
+import { registryRoutes } from './registry/routes.ts'
 import { contentSecurityPolicyDirectives } from './http/csp.ts'
 import { apiNotFound, problemHandler } from './http/errors.ts'
 import { requestLogger } from './http/logger.ts'
@@ -35,6 +38,11 @@ export interface AppDeps {
   clientDir?: string
   /** Delivers sign-in codes; by default they go to the log (masked phone, code only outside production). */
   codeSender?: CodeSender
+  /**
+   * Decides whether a sign-in code is sent and to which phone; by default the 身份证号码 + 姓名 must
+   * be on record and the phone one of theirs. A province may add real-name or face verification.
+   */
+  identityVerifier?: IdentityVerifier
   /** Development only: sign-in replies carry the code (`YIDI_DEV_ECHO_CODE=1`). */
   devEchoCode?: boolean
   production?: boolean
@@ -95,10 +103,21 @@ export function createApp(deps: AppDeps): express.Express {
     // Counted in the database, so the limits hold across instances.
     rateLimits: { ...(deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS), counters: store.db },
     clock,
+    identityVerifier: deps.identityVerifier ?? registryPhoneCheck,
+    logger,
   }))
   api.use('/attachments', attachmentRoutes(store))
   api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))
+  api.use(registryRoutes(store))
+  api.use(consentRoutes({
+    store,
+    sendCode: deps.codeSender ?? logCodeSender(logger, deps.production ?? false),
+    echoCode: (deps.devEchoCode ?? false) && !deps.production,
+    rateLimits: deps.rateLimits ?? DEFAULT_SIGN_IN_LIMITS,
+    clock,
+    logger,
+  }))
   api.use(traumaRoutes(store))
   api.use(settlementRoutes(store, async (caller, actions) => {
     await loadSigningKey()

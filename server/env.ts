@@ -11,6 +11,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().trim().url('must be a URL such as postgres://user@host:5432/yidi').optional()
     .or(z.literal('').transform(() => undefined)),
   YIDI_DATA_DIR: z.string().trim().min(1).default('data'),
+  /** The built PWA to serve (`npm run build` writes `dist`). */
+  YIDI_CLIENT_DIR: z.string().trim().min(1).default('dist'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Shared by every instance behind a load balancer; without it one is kept in the database. */

@@ -5,14 +5,36 @@ import { createApp } from './app.ts'
 import { consoleCodeSender } from './auth/codeSender.ts'
 import { ensureFirstStaffAccount } from './auth/staffAccounts.ts'
 import { loadEnv } from './env.ts'
-import { createLogger } from './http/logger.ts'
+import { createLogger, type Logger } from './http/logger.ts'
+import { describeRelationship } from './registry/filingEligibility.ts'
+import { registryIsEmpty } from './registry/repository.ts'
+import { seedSamplePeople } from './registry/samplePeople.ts'
 import { scheduleSweep } from './retention/scheduleSweep.ts'
-import { openStore } from './store/index.ts'
+import { openStore, type Store } from './store/index.ts'
+import type { InsuredRecord } from '../src/domain/schemas/registry.ts'
 
 /** A started server: its URL and a way to stop it cleanly. */
 export interface RunningServer {
   url: string
   close: () => Promise<void>
+}
+
+/**
+ * Development: an empty registry gets clearly fictional sample people, two of them printed to
+ * try. Production: an empty registry means nobody can sign in, and the log says so once.
+ */
+async function prepareRegistry(store: Store, production: boolean, logger: Logger): Promise<void> {
+  if (production) {
+    if (await registryIsEmpty(store.db))
+      logger.warn('the insured registry (参保登记) is empty: nobody can sign in until it is imported with npm run registry -- import FILE')
+    return
+  }
+  const seeded = await seedSamplePeople(store.db)
+  if (!seeded)
+    return
+  const [first, , second] = seeded
+  const line = (person: InsuredRecord) => `  姓名 ${person.name}，身份证号码 ${person.idNumber}，手机号 ${person.phones[0]}（参保地 ${describeRelationship(person)}）`
+  process.stdout.write(`参保登记为空，已写入 ${seeded.length} 位示例参保人（仅开发环境；真实数据用 npm run registry -- import 导入）。可用以下身份登录试用：\n${[first!, second!].map(line).join('\n')}\n`)
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -39,11 +61,12 @@ export async function main(): Promise<RunningServer> {
   if (firstAccount) {
     process.stdout.write(`首个医保窗口账号已创建：用户名 ${firstAccount.username}，一次性密码 ${firstAccount.password}（首次登录后须修改；用 npm run staff 管理账号）\n`)
   }
+  await prepareRegistry(store, env.NODE_ENV === 'production', logger)
   const sweep = scheduleSweep({ store, logger })
   const app = createApp({
     store,
     logger,
-    clientDir: 'dist',
+    clientDir: env.YIDI_CLIENT_DIR,
     production: env.NODE_ENV === 'production',
     // Outside production with no SMS gateway, the code is printed on a console line of its own.
     ...(env.NODE_ENV === 'production' ? {} : { codeSender: consoleCodeSender(logger) }),

@@ -1,8 +1,12 @@
-import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
 import express from 'express'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { insuredAuthStartSchema, insuredAuthVerifySchema, staffLoginSchema, staffPasswordChangeSchema } from '../../src/domain/schemas/http.ts'
 import { HttpProblem } from '../http/problem.ts'
+import type { Logger } from '../http/logger.ts'
+import type { IdentityVerifier } from '../registry/identityVerifier.ts'
+import { insuranceView } from '../registry/insuranceView.ts'
+import { recordsOf } from '../registry/repository.ts'
 import type { Store } from '../store/index.ts'
 import { counterOf, type CounterCaller } from './caller.ts'
 import type { CodeSender } from './codeSender.ts'
@@ -18,6 +22,9 @@ export interface AuthRouteDeps {
   echoCode: boolean
   rateLimits: RateLimitSettings
   clock: () => Date
+  /** Who may be sent a code: by default the registry's phone check. */
+  identityVerifier: IdentityVerifier
+  logger: Logger
 }
 
 const CODE_LIFETIME_MS = 5 * 60_000
@@ -35,20 +42,31 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
   router.post('/insured/start', ...signInLimits(deps.rateLimits, req => req.body?.idNumber), async (req, res) => {
     const person = insuredAuthStartSchema.parse(req.body)
     const now = deps.clock()
+    const check = await deps.identityVerifier(person, db)
     const challengeId = randomUUID()
     const code = String(randomInt(1_000_000)).padStart(6, '0')
+    // A claim that does not match the record gets the same reply and a challenge of its own, but
+    // its hash belongs to no code at all, so no guess can ever verify it, and nothing is sent.
+    const codeHash = check.verified ? hashCode(challengeId, code).toString('hex') : randomBytes(32).toString('hex')
     await db.insertInto('sign_in_challenges').values({
       id: challengeId,
       id_number: person.idNumber,
       name: person.name,
-      phone: person.phone,
-      code_hash: hashCode(challengeId, code).toString('hex'),
+      phone: check.verified ? check.phone : person.phone,
+      code_hash: codeHash,
       expires_at: new Date(now.getTime() + CODE_LIFETIME_MS).toISOString(),
       attempts: 0,
       used_at: null,
       created_at: now.toISOString(),
     }).execute()
-    await deps.sendCode(person.phone, code)
+    if (check.verified) {
+      // Not awaited: a slow SMS gateway would otherwise tell a match from a mismatch by timing.
+      Promise.resolve().then(() => deps.sendCode(check.phone, code))
+        .catch((error: unknown) => deps.logger.error({ err: error }, 'sign-in code could not be sent'))
+    }
+    else {
+      deps.logger.info({ reason: check.reason }, 'sign-in refused: not the person on record')
+    }
     res.json({ challengeId, ...(deps.echoCode ? { devCode: code } : {}) })
   })
 
@@ -74,7 +92,9 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
     if (claimed.numUpdatedRows === 0n)
       throw new HttpProblem(400, '验证码已失效，请重新获取', { code: 'code_expired' })
     const issued = await deps.tokens.issue({ role: 'insured', idNumber: challenge.id_number, name: challenge.name, phone: challenge.phone }, now)
-    res.json({ ...issued, user: { role: 'insured', name: challenge.name, idNumberMasked: maskIdNumber(challenge.id_number) } })
+    // The benefit status travels with the sign-in: a frozen or paused person still signs in to see their records.
+    const records = (await recordsOf(db, challenge.id_number)).filter(record => record.name === challenge.name)
+    res.json({ ...issued, user: { role: 'insured', name: challenge.name, idNumberMasked: maskIdNumber(challenge.id_number) }, insurance: insuranceView(records) })
   })
 
   router.post('/staff/login', ...signInLimits(deps.rateLimits, req => req.body?.username), async (req, res) => {

@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto'
 import express from 'express'
 import { rateLimit } from 'express-rate-limit'
 import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
-import { coversAdmission } from '../../src/domain/filing/coversAdmission.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
-import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import { counterVerifyRequestSchema, type CounterVerifyResponse } from '../../src/domain/schemas/http.ts'
 import { callerKey, type CounterCaller, counterOf } from '../auth/caller.ts'
 import { DatabaseRateLimitStore } from '../auth/databaseRateLimitStore.ts'
 import { filingsOfHolder } from '../filing/repository.ts'
 import { problemBody, sendProblem } from '../http/problem.ts'
+import { coverageOnRecord, identifyPatient } from '../registry/patientOnRecord.ts'
 import type { Store } from '../store/index.ts'
 
 export interface CounterRouteDeps {
@@ -19,11 +18,10 @@ export interface CounterRouteDeps {
   lookupsPerMinute: number
 }
 
-const NATIONAL_REGION = '000000'
-
 /**
- * `POST /counter/verify`: can this patient settle directly here, on this admission day? Runs the
- * rulebook on the server's records for the staff account's hospital city; every call is audited,
+ * `POST /counter/verify`: can this patient settle directly here, on this admission day? Checks
+ * the patient against the registry (姓名 and 身份证号码 together, benefit status, 参保地), then
+ * runs the rulebook on the server's records for the staff account's hospital city; every call is audited,
  * refused ones included. `GET /counter/audit`: the account's own lookups of today.
  */
 export function counterRoutes(deps: CounterRouteDeps): express.Router {
@@ -74,12 +72,13 @@ export function counterRoutes(deps: CounterRouteDeps): express.Router {
       throw parsed.error
     }
     const query = parsed.data
-    const stored = await filingsOfHolder(db, query.idNumber)
-    // A number with another 姓名 is not this person's: answer as if nothing were filed.
-    const own = stored.filter(item => item.holder.name === query.name)
-    const latest = own.map(item => item.filing).toSorted((a, b) => b.filedOn.localeCompare(a.filedOn))[0]
-    const policy = policyFor(latest?.insuredRegion ?? NATIONAL_REGION)
-    const coverage = coversAdmission({ filings: own.map(item => item.filing), hospitalCity: caller.cityCode, admissionDate: query.admissionDate, admissionType: query.admissionType, policy })
+    const identity = await identifyPatient(db, query)
+    if (!identity.ok) {
+      await audit(caller, maskIdNumber(query.idNumber), identity.problem.code, null)
+      throw identity.problem
+    }
+    const filings = (await filingsOfHolder(db, query.idNumber)).filter(item => item.holder.name === query.name).map(item => item.filing)
+    const coverage = coverageOnRecord(identity.records, { filings, hospitalCity: caller.cityCode, admissionDate: query.admissionDate, admissionType: query.admissionType })
     await audit(caller, maskIdNumber(query.idNumber), coverage.outcome, coverage.filing?.filingNumber ?? null)
     const body: CounterVerifyResponse = {
       outcome: coverage.outcome,

@@ -14,6 +14,10 @@ import type { FilingActionResult } from '../../src/domain/schemas/results.ts'
 import { type Caller, callerKey, type InsuredCaller } from '../auth/caller.ts'
 import type { ActionHandler, ActionHandlers, HandlerContext, HandlerOutcome } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
+import { hasAgencyConsent } from '../registry/agencyConsent.ts'
+import { filingEligibility } from '../registry/filingEligibility.ts'
+import { familyRelationship, isFamilyOnRecord } from '../registry/insuranceRelationship.ts'
+import { recordsOf } from '../registry/repository.ts'
 import type { Database } from '../store/index.ts'
 import { signCredential } from './credential.ts'
 import { filingById, filingsOfHolder, nextFilingNumber, saveFiling, type StoredFiling } from './repository.ts'
@@ -56,10 +60,20 @@ function resultOf(stored: StoredFiling): HandlerOutcome {
   return { result: { filing: stored.filing, version: stored.version, ...(stored.credential ? { credential: stored.credential } : {}) } satisfies FilingActionResult }
 }
 
-/** Who may act on a filing: its holder, or the family member who filed it (代办, Hebei 第九条). */
-function mayActOn(stored: StoredFiling, caller: InsuredCaller): boolean {
-  return stored.holder.idNumber === caller.idNumber || stored.agent?.idNumber === caller.idNumber
+/**
+ * Who may act on a filing: its holder, a family member on the holder's record now, or someone
+ * the holder consented to by a code to their phone (代办, Hebei 第九条). Read each time, so a
+ * relationship removed from the registry counts at once.
+ */
+async function mayActOn(db: Kysely<Database>, stored: StoredFiling, caller: InsuredCaller, now: Date): Promise<boolean> {
+  if (stored.holder.idNumber === caller.idNumber)
+    return true
+  if (isFamilyOnRecord(await recordsOf(db, stored.holder.idNumber), caller.idNumber))
+    return true
+  return hasAgencyConsent(db, caller.idNumber, stored.holder.idNumber, now)
 }
+
+const NOT_FAMILY = reject('not_family_on_record', '只有参保人本人、其参保登记中的家庭成员或经其授权的代办人可以办理这条备案。请先获取参保人的代办授权，或请参保人本人登录办理', 'filingId')
 
 /**
  * The filing handlers of the sync contract. Each runs the rulebook on the server's own records
@@ -77,8 +91,10 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     if (context.caller.role !== 'insured')
       return NOT_INSURED
     const stored = await filingById(db, filingId)
-    if (!stored || !mayActOn(stored, context.caller))
+    if (!stored)
       return reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
+    if (!(await mayActOn(db, stored, context.caller, context.now)))
+      return stored.agent?.idNumber === context.caller.idNumber ? NOT_FAMILY : reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
     const others = (await filingsOfHolder(db, stored.holder.idNumber)).map(item => item.filing)
     return { stored, others }
   }
@@ -98,6 +114,19 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     if (!await claimAttachments(db, caller, payload.materials, now))
       return MISSING_ATTACHMENT
     const today = chinaDateOf(now)
+    const eligibility = filingEligibility({
+      records: await recordsOf(db, payload.idNumber),
+      holder: payload,
+      insuredRegion: payload.insuredRegion,
+      insuranceType: payload.insuranceType,
+      ...(payload.agent ? { agentIdNumber: caller.idNumber, agentConsented: await hasAgencyConsent(db, caller.idNumber, payload.idNumber, now) } : {}),
+      today,
+    })
+    if (!eligibility.ok)
+      return { reject: eligibility.rejection }
+    const { record } = eligibility
+    // 姓名, 性别, 参保地 and 险种 are the record's, not what the form says.
+    payload = { ...payload, name: record.name, sex: record.sex, insuredRegion: record.insuredRegion, insuranceType: record.insuranceType }
     const policy = policyFor(payload.insuredRegion)
     const existing = (await filingsOfHolder(db, payload.idNumber)).map(item => item.filing)
     if (existing.some(filing => filing.filingId === payload.filingId))
@@ -107,7 +136,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       return reject(allowed.code, allowed.message)
     const filingNumber = await nextFilingNumber(db, payload.insuredRegion, today)
     const filing = buildFiling(newFilingFromCreatePayload(payload, filingNumber), today, policy)
-    const agent = payload.agent && agentOf(payload.agent)
+    const agent = payload.agent && agentOf({ ...payload.agent, relationship: familyRelationship([record], caller.idNumber) ?? payload.agent.relationship })
     const { agent: _agent, ...form } = payload
     const stored = await withCredential({
       filing,

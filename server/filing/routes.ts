@@ -1,6 +1,8 @@
 import express from 'express'
 import { z } from 'zod/v4'
 import { counterOf, insuredOf } from '../auth/caller.ts'
+import { isFamilyOnRecord } from '../registry/insuranceRelationship.ts'
+import { recordsOf } from '../registry/repository.ts'
 import type { Store } from '../store/index.ts'
 import { filingsFiledBy, filingsOfHolder, type StoredFiling } from './repository.ts'
 import { publicKeys } from './signingKeys.ts'
@@ -17,6 +19,20 @@ function listItem(stored: StoredFiling) {
   }
 }
 
+/**
+ * Filings someone made for relatives, kept only where they are still a family member on the
+ * holder's record (Hebei 第九条): one taken off the record no longer sees the filing or its QR.
+ */
+async function stillFamily(store: Store, filings: StoredFiling[], agentIdNumber: string): Promise<StoredFiling[]> {
+  const holders = [...new Set(filings.map(item => item.holder.idNumber))]
+  const allowed = new Set<string>()
+  for (const holder of holders) {
+    if (isFamilyOnRecord(await recordsOf(store.db, holder), agentIdNumber))
+      allowed.add(holder)
+  }
+  return filings.filter(item => allowed.has(item.holder.idNumber))
+}
+
 const sinceSchema = z.object({ since: z.coerce.number({ error: 'since 应为数字' }).int().min(0).default(0) })
 
 /** `GET /me/filings` (insured), `GET /keys` (anyone), `GET /revocations?since=` (counter). */
@@ -25,7 +41,8 @@ export function filingRoutes(store: Store): express.Router {
 
   router.get('/me/filings', async (_req, res) => {
     const caller = insuredOf(res)
-    const [own, family] = await Promise.all([filingsOfHolder(store.db, caller.idNumber), filingsFiledBy(store.db, caller.idNumber)])
+    const [own, filedForOthers] = await Promise.all([filingsOfHolder(store.db, caller.idNumber), filingsFiledBy(store.db, caller.idNumber)])
+    const family = await stillFamily(store, filedForOthers, caller.idNumber)
     res.set('Cache-Control', 'no-store')
     res.json({ own: own.map(listItem), family: family.map(listItem) })
   })

@@ -213,6 +213,46 @@ export interface ClearingPeriodsTable {
   totals: string
 }
 
+/** 参保登记: one insurance relationship of one person (see src/domain/schemas/registry.ts). */
+export interface InsuredRegistryTable {
+  id_number: string
+  insured_region: string
+  insurance_type: string
+  name: string
+  sex: string
+  category_basis: string | null
+  /** JSON list of phone numbers on record; sign-in codes go only to these. */
+  phones: string
+  /** JSON list of `{idNumber, name, relationship}`: who may file for this person (代办). */
+  family: string
+  benefit_status: string
+  status_since: string | null
+  status_reason: string | null
+  valid_from: string
+  valid_to: string | null
+  updated_at: string
+}
+
+/** A one-time code sent to an insured person's phone so that someone else may file for them. */
+export interface AgencyConsentChallengesTable {
+  id: string
+  agent_id_number: string
+  holder_id_number: string
+  code_hash: string
+  expires_at: string
+  attempts: number
+  used_at: string | null
+  created_at: string
+}
+
+/** An insured person's consent that `agent` may file, change and cancel for them until `expires_at`. */
+export interface AgencyConsentsTable {
+  agent_id_number: string
+  holder_id_number: string
+  granted_at: string
+  expires_at: string
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
@@ -232,4 +272,7 @@ export interface Database {
   settlements: SettlementsTable
   refunds: RefundsTable
   clearing_periods: ClearingPeriodsTable
+  insured_registry: InsuredRegistryTable
+  agency_consent_challenges: AgencyConsentChallengesTable
+  agency_consents: AgencyConsentsTable
 }

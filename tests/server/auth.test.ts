@@ -1,16 +1,20 @@
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import { addStaffAccount } from '../../server/auth/staffAccounts.ts'
 import type { Store } from '../../server/store/index.ts'
 import { captureLogger } from './support/logs.ts'
 import { HOSPITAL, person, signInInsured } from './support/session.ts'
+import { enrol } from './support/registry.ts'
 import { describeEachStore } from './support/stores.ts'
 
 describeEachStore('sign-in', ({ openTestStore }) => {
   let store: Store
   beforeAll(async () => {
     store = await openTestStore()
+    // The people these tests sign in with raw requests are on record; `signInInsured` enrols its own.
+    await enrol(store, Array.from({ length: 8 }, (_, index) => person(index + 1)))
   })
   afterAll(() => store.close())
 
@@ -18,7 +22,7 @@ describeEachStore('sign-in', ({ openTestStore }) => {
     const logs = captureLogger()
     return {
       logs,
-      app: createApp({
+      app: testApp({
         store,
         logger: logs.logger,
         devEchoCode: options.echo ?? true,

@@ -1,11 +1,13 @@
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import type { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import type { NewStaffAccount } from '../../server/auth/staffAccounts.ts'
 import type { Store } from '../../server/store/index.ts'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, type Person, person, signInCounter, signInInsured, sync } from './support/session.ts'
+import { enrol } from './support/registry.ts'
 import { describeEachStore } from './support/stores.ts'
 import { filingCreatePayload } from './support/filingPayload.ts'
 
@@ -20,7 +22,7 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
   const today = chinaDateOf(new Date())
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens', counterLookupsPerMinute: 40 })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens', counterLookupsPerMinute: 40 })
     guangzhou = await signInCounter(app, store, GUANGZHOU)
     shenzhen = await signInCounter(app, store, SHENZHEN)
   })
@@ -53,8 +55,10 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
     expect(response.body.outcome).toBe('none')
   })
 
-  it('Jilin 第二十六条: an emergency without a filing is deemed filed (视同备案)', async () => {
-    const response = await verify(guangzhou, person(53, '220102'), { admissionType: 'emergency' })
+  it('Jilin 第二十六条: an emergency without a filing is deemed filed (视同备案), at the rate of the 参保地 on record', async () => {
+    const who = person(53, '220102')
+    await enrol(store, who)
+    const response = await verify(guangzhou, who, { admissionType: 'emergency' })
     expect(response.body).toMatchObject({ outcome: 'deemed' })
   })
 
@@ -79,14 +83,18 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
     expect(reply.body).toMatchObject({ outcome: 'valid', ratioCutPoints: 0, filing: { category: 'long_term_resident' } })
   })
 
-  it('a 身份证号码 with another 姓名 finds nothing', async () => {
+  it('Hebei 第十五条: a right 身份证号码 with a wrong 姓名 answers 姓名与身份证号码不符, not 未备案', async () => {
     const who = person(56)
     await file(who, '530100')
-    expect((await verify(guangzhou, { ...who, name: '别人' })).body.outcome).toBe('none')
+    const mismatch = await verify(guangzhou, { ...who, name: '别人' })
+    expect(mismatch.status).toBe(422)
+    expect(mismatch.body).toMatchObject({ code: 'name_mismatch', errors: [{ field: 'name', message: '姓名与身份证号码不符' }] })
+    expect(mismatch.body.outcome).toBeUndefined()
   })
 
   it('audits every lookup, refused ones included, masked; each counter lists only its own', async () => {
     const who = person(57)
+    await enrol(store, who)
     await verify(guangzhou, who)
     const refused = await verify(guangzhou, who, { idNumber: '110105194912310021' })
     expect(refused.status).toBe(400)
@@ -101,6 +109,7 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
   it('insured people cannot look others up (403), and lookups are rate-limited per counter', async () => {
     const insured = await signInInsured(app, person(58))
     expect((await verify(insured, person(59))).status).toBe(403)
+    await enrol(store, person(60))
     const busy = await signInCounter(app, store, { ...GUANGZHOU, username: 'busy_counter' })
     const statuses: number[] = []
     for (let n = 0; n < 41; n++)
@@ -126,7 +135,7 @@ describeEachStore('counter lookups under each seed region\'s policy', ({ openTes
   const today = chinaDateOf(new Date())
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
     for (const [username, cityCode] of [['km', '530100'], ['gz', '440100'], ['cd', '510100']] as const)
       counters[cityCode] = await signInCounter(app, store, { username, hospitalCode: `H${cityCode}`, hospitalName: `${username}医院`, cityCode })
   })

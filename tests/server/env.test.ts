@@ -8,6 +8,7 @@ describe('environment', () => {
       HOST: '0.0.0.0',
       DATABASE_URL: undefined,
       YIDI_DATA_DIR: 'data',
+      YIDI_CLIENT_DIR: 'dist',
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       YIDI_TOKEN_SECRET: undefined,

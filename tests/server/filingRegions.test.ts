@@ -1,6 +1,7 @@
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import type { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { captureLogger } from './support/logs.ts'
@@ -20,7 +21,7 @@ describeEachStore('filing rules of the seed regions, on the server', ({ openTest
   let app: ReturnType<typeof createApp>
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens', clock: () => now })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens', clock: () => now })
   })
   afterAll(() => store.close())
 

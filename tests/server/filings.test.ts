@@ -1,13 +1,15 @@
 import { compactVerify, importJWK, type JWK } from 'jose'
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import type { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { generateIdNumber } from '../../src/domain/identity/idNumberGenerator.ts'
 import { filingCredentialClaimsSchema } from '../../src/domain/credential/claims.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, person, signInCounter, signInInsured, sync } from './support/session.ts'
+import { enrol } from './support/registry.ts'
 import { describeEachStore } from './support/stores.ts'
 import { filingCreatePayload } from './support/filingPayload.ts'
 
@@ -21,7 +23,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
   let app: ReturnType<typeof createApp>
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
   })
   afterAll(() => store.close())
 
@@ -89,6 +91,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
   it('Hebei 第九条: a relative files for a parent; the agent sees it under family, the parent under own with who filed it', async () => {
     const child = person(26)
     const parent = person(27)
+    await enrol(store, parent, { family: [{ idNumber: child.idNumber, name: child.name, relationship: 'child' }] })
     const childToken = await signInInsured(app, child)
     const payload = filingCreatePayload(parent, '530100', today, { agent: { name: child.name, idNumber: child.idNumber, phone: child.phone, relationship: 'child' } })
     expect((await sync(app, childToken, [action('filing.create', payload)])).body.results[0].status).toBe('applied')
@@ -162,6 +165,7 @@ describeEachStore('filings through sync', ({ openTestStore }) => {
 
   it('Hebei 第九条 代办: the holder of a filing a relative made may open its materials; nobody else may', async () => {
     const [parent, child, stranger] = [person(34), person(35), person(36)]
+    await enrol(store, parent, { family: [{ idNumber: child.idNumber, name: child.name, relationship: 'child' }] })
     const childToken = await signInInsured(app, child)
     const photo = crypto.randomUUID()
     const jpeg = Buffer.from([0xFF, 0xD8, 0xFF, 0xE0, 5, 6, 7, 8])

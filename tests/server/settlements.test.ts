@@ -1,6 +1,7 @@
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import type { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import { closePeriod } from '../../server/settlement/clearing.ts'
 import type { Store } from '../../server/store/index.ts'
 import { captureLogger } from './support/logs.ts'
@@ -18,7 +19,7 @@ describeEachStore('settlements and refunds', ({ openTestStore }) => {
   let insured: string
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
     counter = await signInCounter(app, store, { username: 'gz1', hospitalCode: 'H44', hospitalName: '广州甲医院', cityCode: '440100' })
     otherCounter = await signInCounter(app, store, { username: 'gz2', hospitalCode: 'H45', hospitalName: '广州乙医院', cityCode: '440100' })
     insured = await signInInsured(app, patient)

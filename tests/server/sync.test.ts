@@ -1,7 +1,8 @@
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp, type AppDeps } from '../../server/app.ts'
+import type { AppDeps } from '../../server/app.ts'
 import type { ActionHandlers } from '../../server/sync/actionHandler.ts'
+import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, person, signInCounter, signInInsured, sync } from './support/session.ts'
@@ -28,7 +29,7 @@ function verification(n: number, overrides: Record<string, unknown> = {}) {
 
 describeEachStore('POST /api/sync', ({ kind, openTestStore, createTestDatabase }) => {
   let store: Store
-  const appOver = (over: Store, deps: Partial<AppDeps> = {}) => createApp({ store: over, logger: captureLogger().logger, devEchoCode: true, tokenSecret: SECRET, ...deps })
+  const appOver = (over: Store, deps: Partial<AppDeps> = {}) => testApp({ store: over, logger: captureLogger().logger, devEchoCode: true, tokenSecret: SECRET, ...deps })
   beforeAll(async () => {
     store = await openTestStore()
   })

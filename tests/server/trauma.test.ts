@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import type { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { traumaSignPayloadSchema } from '../../src/domain/schemas/trauma.ts'
 import { signaturePngBase64, traumaDigestInput } from '../../src/domain/trauma/digest.ts'
@@ -40,7 +41,7 @@ describeEachStore('trauma commitments', ({ openTestStore }) => {
   let otherHospital: string
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
     counter = await signInCounter(app, store, { username: 'km1', hospitalCode: 'H1', hospitalName: '昆明甲医院', cityCode: '530100' })
     otherHospital = await signInCounter(app, store, { username: 'km2', hospitalCode: 'H2', hospitalName: '昆明乙医院', cityCode: '530100' })
   })

@@ -25,6 +25,8 @@ export type CounterNoteCode =
   | 'manual_claim_deadline'
   | 'unfiled_ratio_floor'
   | 'benefits_frozen'
+  | 'benefits_suspended'
+  | 'insurance_ended'
 
 /** Shorthand for a note. */
 export function note(code: CounterNoteCode, message: string): CounterNote {

@@ -27,6 +27,10 @@ export interface AdmissionQuery {
   insured?: { region: string, insuranceType: InsuranceType }
   /** 待遇冻结 (欠费/违规) on the admission day. */
   benefitsFrozen?: boolean
+  /** 待遇暂停 on the registry (Hebei 第十二条): no direct settlement until restored. */
+  benefitsSuspended?: boolean
+  /** Last day of the insurance relationship when it ended before the admission day. */
+  insuranceEndedOn?: string
 }
 
 export interface AdmissionCoverage {
@@ -54,7 +58,9 @@ function validNotes(filing: Filing, cut: number, query: AdmissionQuery): Counter
 }
 
 /**
- * The counter's answer at admission (DOMAIN §8): frozen benefits pay in full (Hebei 第十九条);
+ * The counter's answer at admission (DOMAIN §8): frozen benefits pay in full (Hebei 第十九条),
+ * and so do suspended ones until restored (Hebei 第十二条); an ended insurance relationship
+ * settles nothing directly;
  * a filing in effect on the admission day whose destination covers the hospital settles
  * directly, even if it ends before discharge (Yunnan 第十二条, Chongqing 第十条, Jilin 第十三条),
  * the best one chosen by 待遇择优 (Jilin 第十八条); an emergency is deemed filed (Jilin 第二十六条)
@@ -64,6 +70,10 @@ export function coversAdmission(query: AdmissionQuery): AdmissionCoverage {
   const { policy, admissionDate } = query
   if (query.benefitsFrozen)
     return { outcome: 'frozen', ratioCutPoints: 0, notes: [note('benefits_frozen', '医保待遇处于冻结状态（欠费或违规），费用由本人全额现金结算，按参保地规定报销')] }
+  if (query.benefitsSuspended)
+    return { outcome: 'frozen', ratioCutPoints: 0, notes: [note('benefits_suspended', '医保待遇暂停，不能直接结算：费用由本人全额现金结算，待遇恢复后按参保地规定报销')] }
+  if (query.insuranceEndedOn !== undefined && query.insuranceEndedOn < admissionDate)
+    return { outcome: 'none', ratioCutPoints: 0, notes: [note('insurance_ended', `参保关系已于${query.insuranceEndedOn}终止，不能直接结算；请患者联系参保地医保经办机构`)] }
   const insured = query.insured
   const own = insured
     ? query.filings.filter(f => f.insuredRegion === insured.region && f.insuranceType === insured.insuranceType)

@@ -5,12 +5,24 @@ import { join } from 'node:path'
 import { createApp } from '../../../server/app.ts'
 import { addStaffAccount, type NewStaffAccount } from '../../../server/auth/staffAccounts.ts'
 import { createLogger } from '../../../server/http/logger.ts'
+import { upsertRecords } from '../../../server/registry/repository.ts'
 import { openStore } from '../../../server/store/index.ts'
+import { type InsuredRecord, insuredRecordSchema } from '../../../src/domain/schemas/registry.ts'
+import { PERSON } from './filingWizard.ts'
+import { TRAVELLER } from './seedFiling.ts'
+
+/** The people the specs sign in as, on record as the wizard and the seeded filing expect them. */
+const E2E_REGISTRY: InsuredRecord[] = [
+  insuredRecordSchema.parse({ ...PERSON, sex: 'female', insuredRegion: '530100', insuranceType: 'employee', phones: [PERSON.phone], validFrom: '2000-01-01' }),
+  insuredRecordSchema.parse({ ...TRAVELLER, sex: 'male', insuredRegion: '220100', insuranceType: 'employee', phones: [TRAVELLER.phone], validFrom: '2000-01-01' }),
+]
 
 export interface AppServer {
   url: string
   /** Replaces the served client with another build, as a deploy would. */
   deploy: (buildDir: string) => void
+  /** Puts people on record (参保登记), replacing records with the same 参保地 + 险种. */
+  enrol: (records: InsuredRecord[]) => Promise<void>
   /** Creates a counter account; returns its one-time password. */
   addStaff: (account: NewStaffAccount) => Promise<string>
   /** The server's admissions with their injury flags. */
@@ -26,6 +38,7 @@ export async function startAppServer(buildDir: string): Promise<AppServer> {
   const clientDir = join(workDir, 'client')
   cpSync(buildDir, clientDir, { recursive: true })
   const store = await openStore({ sqliteFile: join(workDir, 'yidi.sqlite') })
+  await upsertRecords(store.db, E2E_REGISTRY, new Date().toISOString())
   const app = createApp({ store, logger: createLogger({ level: 'silent' }), clientDir, devEchoCode: true })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>(resolve => server.once('listening', () => resolve()))
@@ -37,6 +50,7 @@ export async function startAppServer(buildDir: string): Promise<AppServer> {
       rmSync(clientDir, { recursive: true, force: true })
       cpSync(nextBuildDir, clientDir, { recursive: true })
     },
+    enrol: records => upsertRecords(store.db, records, new Date().toISOString()),
     addStaff: account => addStaffAccount(store.db, account),
     admissions: () => store.db.selectFrom('admissions').select(['admission_id', 'trauma_flag', 'third_party_flag', 'trauma_commitment_id']).execute(),
     appliedActions: () => store.db.selectFrom('applied_actions').select(['id', 'type', 'status']).execute(),

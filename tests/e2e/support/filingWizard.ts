@@ -54,10 +54,11 @@ export async function next(page: Page) {
   }).toBe(true)
 }
 
-export async function fillWho(page: Page) {
-  await page.locator('input[name="name"]').fill(PERSON.name)
-  await page.locator('input[name="idNumber"]').fill(PERSON.idNumber)
-  await page.locator('input[name="phone"]').fill(PERSON.phone)
+/** Step 1 for someone insured in 昆明 as an employee (职工医保), as the registry has `PERSON`. */
+export async function fillWho(page: Page, who: Pick<typeof PERSON, 'name' | 'idNumber' | 'phone'> = PERSON) {
+  await page.locator('input[name="name"]').fill(who.name)
+  await page.locator('input[name="idNumber"]').fill(who.idNumber)
+  await page.locator('input[name="phone"]').fill(who.phone)
   await page.getByText('职工医保', { exact: true }).click()
   await pickRegion(page, '参保地', '云南省', '昆明市')
   await page.locator('textarea[name="homeAddress"]').fill(PERSON.homeAddress)

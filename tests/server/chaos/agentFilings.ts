@@ -1,6 +1,7 @@
 import { generateIdNumber } from '../../../src/domain/identity/idNumberGenerator'
 import { policyFor } from '../../../src/domain/policy/policyFor'
 import type { ActionPayloadInput } from '../../../src/domain/schemas/actions'
+import { type InsuredRecord, insuredRecordSchema } from '../../../src/domain/schemas/registry'
 
 // A 1×1 PNG: the server stores the signature, it does not judge it.
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=='
@@ -14,13 +15,11 @@ export const AGENT = { name: '李四', idNumber: generateIdNumber({ regionCode: 
  * on the server exactly once.
  */
 export function agentFiling(n: number): ActionPayloadInput<'filing.create'> {
-  const sex = n % 2 === 0 ? 'male' : 'female'
-  const group = Math.floor(n / 100)
-  const birthDate = `${1940 + (group % 60)}-0${1 + Math.floor(group / 60)}-15`
+  const { idNumber, name, sex } = relative(n)
   return {
     filingId: crypto.randomUUID(),
-    idNumber: generateIdNumber({ regionCode: '530102', birthDate, sequence: (n % 100) * 10, sex }),
-    name: `参保人${n}`,
+    idNumber,
+    name,
     sex,
     phone: '13812345678',
     insuranceType: 'employee',
@@ -34,4 +33,31 @@ export function agentFiling(n: number): ActionPayloadInput<'filing.create'> {
     promise: { noticeVersion: policyFor('530100').texts.version, noticeAccepted: true, commitmentAccepted: true, signature: SIGNATURE, signedOn: '2026-11-24' },
     agent: { ...AGENT, relationship: 'child' },
   }
+}
+
+/** The n-th relative the agent files for. */
+function relative(n: number) {
+  const sex = n % 2 === 0 ? 'male' : 'female'
+  const group = Math.floor(n / 100)
+  const birthDate = `${1940 + (group % 60)}-0${1 + Math.floor(group / 60)}-15`
+  return { idNumber: generateIdNumber({ regionCode: '530102', birthDate, sequence: (n % 100) * 10, sex }), name: `参保人${n}`, sex } as const
+}
+
+/**
+ * The registry the runs need (参保登记): the agent, and `count` relatives insured in 昆明 as
+ * employees, each with the agent on record as their child, so the agent may file for them.
+ */
+export function agentRegistry(count: number): InsuredRecord[] {
+  const agentRecord = { ...AGENT, sex: 'male', insuredRegion: '530100', insuranceType: 'employee', phones: [AGENT.phone], validFrom: '2000-01-01' }
+  return [
+    insuredRecordSchema.parse(agentRecord),
+    ...Array.from({ length: count }, (_, n) => insuredRecordSchema.parse({
+      ...relative(n),
+      insuredRegion: '530100',
+      insuranceType: 'employee',
+      phones: ['13812345678'],
+      family: [{ idNumber: AGENT.idNumber, name: AGENT.name, relationship: 'child' }],
+      validFrom: '2000-01-01',
+    })),
+  ]
 }

@@ -11,7 +11,9 @@ import { createSyncEngine } from '../../../src/sync/syncEngine'
 import { type FaultProxy, startFaultProxy } from '../../support/faultProxy'
 import { seededRandom } from '../../support/seededRandom'
 import { serverProcess } from '../../support/serverProcess'
-import { AGENT, agentFiling } from './agentFilings'
+import { upsertRecords } from '../../../server/registry/repository'
+import { openStore } from '../../../server/store/index'
+import { AGENT, agentFiling, agentRegistry } from './agentFilings'
 
 const ACTIONS = 1000
 const MIN_FAULTS = 200
@@ -68,6 +70,9 @@ afterAll(async () => {
 test(`chaos: ${ACTIONS} actions through dropped requests, dropped answers, 503s, delays and kill -9 arrive exactly once (seed ${SEED})`, async () => {
   console.log(`chaos seed ${SEED} (replay with CHAOS_SEED=${SEED})`)
   const random = seededRandom(SEED)
+  const registry = await openStore({ sqliteFile: join(dataDir, 'yidi.sqlite') })
+  await upsertRecords(registry.db, agentRegistry(ACTIONS), new Date().toISOString())
+  await registry.close()
   await server.start()
   const token = await signInAgent(`${server.url}/api`)
 

@@ -2,8 +2,10 @@ import type { Express } from 'express'
 import request from 'supertest'
 import { expect } from 'vitest'
 import { addStaffAccount, type NewStaffAccount } from '../../../server/auth/staffAccounts.ts'
+import { recordsOf } from '../../../server/registry/repository.ts'
 import type { Store } from '../../../server/store/index.ts'
 import { generateIdNumber } from '../../../src/domain/identity/idNumberGenerator.ts'
+import { enrol, storeOfApp } from './registry.ts'
 
 export interface Person {
   idNumber: string
@@ -20,8 +22,15 @@ export function person(n: number, region = '530102'): Person {
   }
 }
 
-/** Signs in through the one-time code flow (the app must echo codes) and returns the token. */
+/**
+ * Signs in through the one-time code flow (the app must echo codes) and returns the token. On an
+ * app made by `testApp`, a person not yet on record is enrolled first with `registryRecord`'s
+ * defaults; a test that needs another record enrols the person itself before.
+ */
 export async function signInInsured(app: Express, who: Person): Promise<string> {
+  const store = storeOfApp(app)
+  if (store && (await recordsOf(store.db, who.idNumber)).length === 0)
+    await enrol(store, who)
   const started = await request(app).post('/api/auth/insured/start').send(who)
   expect(started.status, JSON.stringify(started.body)).toBe(200)
   const verified = await request(app).post('/api/auth/insured/verify').send({ challengeId: started.body.challengeId, code: started.body.devCode })

@@ -54,6 +54,19 @@ describe('coversAdmission (DOMAIN §8)', () => {
     expect(result).toEqual({ outcome: 'frozen', ratioCutPoints: 0, notes: [expect.objectContaining({ code: 'benefits_frozen' })] })
   })
 
+  it('Hebei 第十二条: suspended benefits settle nothing directly either, whatever the filing', () => {
+    const result = ask(HEBEI_POLICY, [file(HEBEI_POLICY, { destination: SHENZHEN })], { benefitsSuspended: true, admissionType: 'emergency' })
+    expect(result).toEqual({ outcome: 'frozen', ratioCutPoints: 0, notes: [expect.objectContaining({ code: 'benefits_suspended' })] })
+  })
+
+  it('DOMAIN §13: an insurance relationship ended before the admission day settles nothing; ending that day still does', () => {
+    const filing = file(NATIONAL_POLICY, { destination: SHENZHEN })
+    const ended = ask(NATIONAL_POLICY, [filing], { insuranceEndedOn: '2026-04-30' })
+    expect(ended.outcome).toBe('none')
+    expect(ended.notes[0]).toMatchObject({ code: 'insurance_ended', message: expect.stringContaining('2026-04-30') })
+    expect(ask(NATIONAL_POLICY, [filing], { insuranceEndedOn: '2026-05-01' }).outcome).toBe('valid')
+  })
+
   it.each([
     ['national 二(六)', NATIONAL_POLICY, 10, 20],
     ['云南 四(一)', YUNNAN_POLICY, 0, 20],
