@@ -1,6 +1,6 @@
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, HOSPITAL, person, signInCounter, signInInsured, sync } from './support/session.ts'
@@ -41,11 +41,11 @@ const settlementLine = () => JSON.stringify({
 
 describeEachStore('hostile input never gets a 5xx', ({ openTestStore }) => {
   let store: Store
-  let app: ReturnType<typeof createApp>
+  let app: ReturnType<typeof testApp>
   let counter: string
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({
+    app = testApp({
       store,
       logger: captureLogger().logger,
       devEchoCode: true,

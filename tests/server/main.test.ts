@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { SAMPLE_PEOPLE } from '../../server/registry/samplePeople.ts'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'yidi-main-'))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
@@ -29,15 +30,17 @@ describe('server/main.ts', () => {
     const health = await fetch(`${url}/api/health`)
     expect(await health.json()).toEqual({ ok: true, storage: 'sqlite' })
 
-    // Without an SMS gateway, outside production, the sign-in code is printed on a line of its own.
+    // Without an SMS gateway, outside production, the sign-in code for a sample person on record
+    // is printed on a line of its own, with the phone masked.
+    const sample = SAMPLE_PEOPLE[0]!
     const started = await fetch(`${url}/api/auth/insured/start`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ idNumber: '11010519491231002X', name: '张三', phone: '13912345678' }),
+      body: JSON.stringify({ idNumber: sample.idNumber, name: sample.name, phone: sample.phones[0] }),
     })
     expect(started.status).toBe(200)
-    await expect.poll(() => /^\s*▶ 验证码 \d{6} {2}发往 139\*{4}5678/m.test(output)).toBe(true)
-    expect(output).not.toContain('13912345678')
+    await expect.poll(() => /^\s*▶ 验证码 \d{6} {2}发往 138\*{4}0001/m.test(output)).toBe(true)
+    expect(output.split('\n').filter(line => line.includes('验证码')).join('\n')).not.toContain(sample.phones[0])
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
   })

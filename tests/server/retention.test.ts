@@ -1,6 +1,6 @@
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../server/app.ts'
+import { testApp } from './support/app.ts'
 import { MAX_UNREFERENCED_ATTACHMENT_BYTES } from '../../server/filing/attachmentQuota.ts'
 import { MAX_ATTACHMENT_BYTES } from '../../server/filing/attachments.ts'
 import { scheduleSweep } from '../../server/retention/scheduleSweep.ts'
@@ -17,10 +17,10 @@ const jpeg = (bytes: number, fill = 0x11) => Buffer.concat([Buffer.from([0xFF, 0
 
 describeEachStore('retention and upload quota', ({ openTestStore }) => {
   let store: Store
-  let app: ReturnType<typeof createApp>
+  let app: ReturnType<typeof testApp>
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
   })
   afterAll(() => store.close())
 

@@ -42,6 +42,7 @@ export default {
     policyNote: 'These notes follow the policy of your insured region ({policy}).',
     emergency: 'Emergency care away from home (异地急诊抢救)',
     emergencyAdvice: 'Emergency care counts as filed: you need no filing. Tell the hospital you are admitted as an emergency and the bill settles directly at discharge; the hospital applies your insured region\'s emergency rules.',
+    emergencyAdviceLateFiling: 'In an emergency you may be admitted first, but you must file within {days} days of admission to settle directly at discharge; after that you pay yourself and claim back at your insured region.',
     kind: {
       long_term: 'Long-term',
       temporary: 'Temporary',

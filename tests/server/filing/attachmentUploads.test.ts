@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../../server/app.ts'
+import { testApp } from '../support/app.ts'
 import { MAX_ATTACHMENT_BYTES } from '../../../server/filing/attachments.ts'
 import type { Store } from '../../../server/store/index.ts'
 import { captureLogger } from '../support/logs.ts'
@@ -43,12 +43,12 @@ function putWithoutFinishing(url: string, path: string, declaredBytes: number, t
 
 describeEachStore('attachment uploads', ({ openTestStore }) => {
   let store: Store
-  let app: ReturnType<typeof createApp>
+  let app: ReturnType<typeof testApp>
   let url: string
   let close: () => void
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
     const server = app.listen(0, '127.0.0.1')
     await new Promise(resolve => server.once('listening', resolve))
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import * as fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp } from '../../../server/app.ts'
+import { testApp } from '../support/app.ts'
 import type { Store } from '../../../server/store/index.ts'
 import { chinaDateOf } from '../../../src/domain/dates/calendarDate.ts'
 import { filingCreatePayload } from '../support/filingPayload.ts'
@@ -31,14 +31,14 @@ describeEachStore('every endpoint under hostile input', ({ openTestStore }) => {
   let store: Store
   let server: Server
   let base: string
-  let app: ReturnType<typeof createApp>
+  let app: ReturnType<typeof testApp>
   let context: FuzzContext
   let tokens: { insured: string, counter: string }
   const logs = captureLogger()
 
   beforeAll(async () => {
     store = await openTestStore()
-    app = createApp({
+    app = testApp({
       store,
       logger: logs.logger,
       devEchoCode: true,

@@ -103,5 +103,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'POST', path: '/api/counter/settlements/import', body: 'ndjson', valid: context => [settlementPayload(context), settlementPayload(context)] },
   { method: 'GET', path: '/api/me/settlements', body: 'none' },
   { method: 'GET', path: '/api/counter/refunds', body: 'none' },
+  { method: 'GET', path: '/api/me/insurance', body: 'none' },
+  { method: 'POST', path: '/api/me/agency-consent/start', body: 'json', valid: ({ insured }) => ({ idNumber: insured.idNumber, name: insured.name }) },
+  { method: 'POST', path: '/api/me/agency-consent/verify', body: 'json', valid: () => ({ challengeId: crypto.randomUUID(), code: '123456' }) },
   { method: 'POST', path: '/api/no/such/endpoint', body: 'json', valid: () => ({ a: 1 }) },
 ]
