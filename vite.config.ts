@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { precompressAssets } from './server/build/precompressAssets.ts'
 import { vantIconFontFile } from './server/build/vantIconFontPlugin.ts'
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without this a failing test prints
@@ -75,6 +76,7 @@ export default defineConfig({
         clientsClaim: true,
       },
     }),
+    precompressAssets(),
   ],
   build: {
     target: 'es2022',
