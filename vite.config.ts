@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VantResolver } from '@vant/auto-import-resolver'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
@@ -34,6 +36,14 @@ export default defineConfig({
   plugins: [
     vantIconFontFile(),
     vue(),
+    // The UI messages are compiled at build time, so the app ships vue-i18n's runtime without
+    // its message compiler. Only the message files: the plugin reads them as `export default {…}`.
+    VueI18nPlugin({
+      include: [resolve(import.meta.dirname, 'src/i18n/zh-CN.ts'), resolve(import.meta.dirname, 'src/i18n/en.ts')],
+      runtimeOnly: true,
+      compositionOnly: true,
+      dropMessageCompiler: true,
+    }),
     // Vant is imported per component, with only that component's CSS.
     Components({
       resolvers: [VantResolver()],
