@@ -7,6 +7,7 @@ import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { precompressAssets } from './server/build/precompressAssets.ts'
+import { serviceWorkerScript } from './server/build/serviceWorkerScript.ts'
 import { vantIconFontFile } from './server/build/vantIconFontPlugin.ts'
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without this a failing test prints
@@ -50,6 +51,8 @@ export default defineConfig({
       dirs: [],
       dts: 'src/components.d.ts',
     }),
+    // Background Sync in the service worker, typed, with the page's constants.
+    serviceWorkerScript(resolve(import.meta.dirname, 'src/pwa/serviceWorker/backgroundSync.ts'), 'sw-background-sync.js'),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
