@@ -80,12 +80,25 @@ async function visit(context: BrowserContext, app: AppServer, route: RouteVisit)
     await cdp.send('Network.clearBrowserCache')
     await page.goto('about:blank')
   }
+  // The moment the screen's landmark enters the DOM, taken by an observer installed before the
+  // app's first script runs (polling from here would lag behind what the page fetches on idle).
+  await page.addInitScript((selector) => {
+    const scope = window as unknown as { yidiLandmarkAt?: number }
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(selector)) {
+        scope.yidiLandmarkAt = performance.now()
+        observer.disconnect()
+      }
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  }, route.ready)
   await page.goto(`${app.url}${path}`)
-  const readyAt = await page.waitForFunction((selector) => {
-    if (document.readyState !== 'complete' || !document.querySelector(selector))
-      return false
-    return performance.now()
-  }, route.ready, { polling: 'raf', timeout: 20_000 }).then(handle => handle.jsonValue() as Promise<number>)
+  // Usable: the landmark is there and the page has loaded (its scripts have run).
+  const readyAt = await page.waitForFunction(() => {
+    const landmarkAt = (window as unknown as { yidiLandmarkAt?: number }).yidiLandmarkAt
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+    return landmarkAt !== undefined && navigation && navigation.loadEventEnd > 0 ? Math.max(landmarkAt, navigation.loadEventEnd) : false
+  }, undefined, { timeout: 20_000 }).then(handle => handle.jsonValue() as Promise<number>)
   // What loads on idle after the first screen: give it time to arrive.
   await page.waitForTimeout(2_000)
   const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => {
