@@ -94,6 +94,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Vue, the router, Pinia and vue-i18n start every screen: one file instead of eight, so
+          // a phone's six connections fetch the screen's own files sooner.
+          groups: [{ name: 'framework', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ }],
+        },
+      },
+    },
   },
   test: {
     coverage: {
