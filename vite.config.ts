@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { resolve } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VantResolver } from '@vant/auto-import-resolver'
 import vue from '@vitejs/plugin-vue'
@@ -26,6 +27,21 @@ if (!('groupBy' in Map)) {
   })
 }
 
+/**
+ * The message files the i18n plugin precompiles: those under `dir` written as one plain
+ * `export default {…}` that import nothing, the only form it reads. A file that gathers others
+ * (imports and spreads them) is left to the bundler; the files it gathers are compiled.
+ */
+function messageFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter(file => file.endsWith('.ts'))
+    .map(file => join(dir, file))
+    .filter((file) => {
+      const source = readFileSync(file, 'utf8')
+      return /^export default \{/m.test(source) && !/^import /m.test(source)
+    })
+}
+
 // A build id that changes every build, so an open tab can tell it is old (see src/pwa).
 const buildId = process.env.YIDI_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '.')
 
@@ -38,12 +54,12 @@ export default defineConfig({
     vantIconFontFile(),
     vue(),
     // The UI messages are compiled at build time, so the app ships vue-i18n's runtime without
-    // its message compiler. Only the message files: the plugin reads them as `export default {…}`.
+    // its message compiler.
     // Tests read the messages as the strings they are written as, with vue-i18n's full build.
     ...(process.env.VITEST
       ? []
       : [VueI18nPlugin({
-          include: [resolve(import.meta.dirname, 'src/i18n/zh-CN.ts'), resolve(import.meta.dirname, 'src/i18n/en.ts')],
+          include: messageFiles(resolve(import.meta.dirname, 'src/i18n')),
           runtimeOnly: true,
           compositionOnly: true,
           dropMessageCompiler: true,
