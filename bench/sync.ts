@@ -9,19 +9,22 @@
  *    process so the server's process does only server work;
  * 5. the same 10,000 sent one request per action (a background-sync queue's way) to a fresh server;
  * 6. where a filing's time goes: its handler alone, the credential signature alone, and the same
- *    batches through the sync path to a handler that does nothing.
+ *    batches through the sync path to a handler that does nothing;
+ * 7. the server's memory as `npm start` runs it (building dist/ first if it is stale): resident
+ *    set idle, and after the same 10,000 actions posted from another process.
  * The drain in a real browser is `npm run bench:drain`.
  * Prints figures and ratios; never fails on time.
  */
 import 'fake-indexeddb/auto'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { createApp } from '../server/app.ts'
+import { createTokenService } from '../server/auth/tokens.ts'
 import { upsertRecords } from '../server/registry/repository.ts'
 import type { ActionHandlers } from '../server/sync/actionHandler.ts'
 import { signCredential } from '../server/filing/credential.ts'
@@ -182,4 +185,50 @@ const envelopeMs = await postAll('envelope-only', BATCH, { 'filing.create': asyn
 console.log(`per filing: ${ingestUs.toFixed(0)} µs ingested; the handler alone ${handlerUs.toFixed(0)} µs (its credential signature ${signatureUs.toFixed(0)} µs)`)
 console.log(`ceilings on one core: the handler alone ${perSecond(1, handlerUs / 1000).toLocaleString()} filings/s; the sync path with a handler that does nothing ${perSecond(COUNT, envelopeMs).toLocaleString()} actions/s`)
 
+/** A process's resident set and its peak so far, in MB (Linux /proc). */
+function residentMemory(pid: number): { rss: number, peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kilobytes = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN)
+  return { rss: kilobytes('VmRSS') / 1024, peak: kilobytes('VmHWM') / 1024 }
+}
+
+/** `npm start`'s process on a fresh SQLite file: its memory idle, then after COUNT actions. */
+async function startedServerMemory(): Promise<void> {
+  const port = 20_000 + (process.pid % 10_000)
+  const apiBase = `http://127.0.0.1:${port}/api`
+  // The token is made here with the server's secret: a build inside `npm start` sets NODE_ENV to
+  // production, which turns the development sign-in code off.
+  const tokenSecret = crypto.randomUUID() + crypto.randomUUID()
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/cli/start.ts'], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', YIDI_DATA_DIR: join(workDir, 'start'), YIDI_TOKEN_SECRET: tokenSecret, LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  try {
+    for (let tries = 0; ; tries++) {
+      if (await fetch(`${apiBase}/health`).then(response => response.ok, () => false))
+        break
+      if (tries > 1_200 || server.exitCode !== null)
+        throw new Error('npm start did not answer within 2 minutes')
+      await new Promise(done => setTimeout(done, 100))
+    }
+    // Let start-up garbage settle before the idle figure.
+    await new Promise(done => setTimeout(done, 2_000))
+    const idle = residentMemory(server.pid!)
+    const { token: startToken } = await createTokenService(tokenSecret).issue({ role: 'insured', idNumber: AGENT.idNumber, name: AGENT.name, phone: AGENT.phone }, new Date())
+    const file = join(workDir, 'actions.json')
+    writeFileSync(file, JSON.stringify(payloads))
+    const poster = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support/postActions.ts'), apiBase, startToken, String(BATCH), file], { stdio: ['ignore', 'ignore', 'inherit'] })
+    if (await new Promise(done => poster.once('exit', done)) !== 0)
+      throw new Error('npm start: the client process failed')
+    const loaded = residentMemory(server.pid!)
+    console.log(`npm start's process: ${idle.rss.toFixed(0)} MB resident idle (peak so far ${idle.peak.toFixed(0)} MB, a build in the process shows here), ${loaded.rss.toFixed(0)} MB after ${COUNT.toLocaleString()} actions (peak ${loaded.peak.toFixed(0)} MB)`)
+  }
+  finally {
+    server.kill('SIGTERM')
+    await new Promise(done => server.exitCode === null ? server.once('exit', done) : done(undefined))
+  }
+}
+
+await startedServerMemory()
 rmSync(workDir, { recursive: true, force: true })

@@ -6,11 +6,13 @@ import { applyRememberedLocale, i18n } from './i18n'
 import { router } from './router'
 import './styles/base.css'
 
+// A language that cannot be fetched leaves the app in Chinese rather than not starting at all.
+await applyRememberedLocale().catch(() => {})
+
 createApp(App)
   .use(createPinia())
   .use(router)
   .use(i18n)
   .mount('#app')
 
-void applyRememberedLocale()
 enableKeyboardChoices()

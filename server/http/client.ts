@@ -1,16 +1,19 @@
 import { resolve } from 'node:path'
 import express from 'express'
 import type { RequestHandler, Response, Router } from 'express'
+import { chooseEncoding, PRECOMPRESSED_SUFFIX, servePrecompressed } from './precompressed.ts'
 
-// Files whose names stay the same across deploys: the browser must revalidate them every time,
-// or an installed app would keep an old service worker or an index.html naming deleted chunks.
-const REVALIDATE = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest'])
+// Files outside assets/ whose names stay the same across deploys, or that the service worker
+// loads (workbox's runtime, the background-sync script, which the browser takes from its HTTP
+// cache when checking for an update): revalidated every time, or an installed app would keep an
+// old service worker or an index.html naming deleted chunks.
+const REVALIDATE = /^(?:index\.html|sw\.js|registerSW\.js|sw-[\w-]+\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/
 
 function setCacheHeaders(res: Response, file: string): void {
-  const relative = file.replaceAll('\\', '/')
+  const relative = file.replaceAll('\\', '/').replace(PRECOMPRESSED_SUFFIX, '')
   if (/\/assets\/[^/]+$/.test(relative))
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-  else if (REVALIDATE.has(relative.slice(relative.lastIndexOf('/') + 1)))
+  else if (REVALIDATE.test(relative.slice(relative.lastIndexOf('/') + 1)))
     res.setHeader('Cache-Control', 'no-cache')
   else
     res.setHeader('Cache-Control', 'public, max-age=3600')
@@ -27,12 +30,14 @@ function isNavigation(path: string, method: string, accept: string | undefined):
 /**
  * Serves the built PWA from `clientDir`, reading files from disk on every request so that a
  * deploy (replacing the directory's contents) is visible at once. Hashed `assets/*` are cached
- * for a year; `index.html`, the service worker and the manifest are revalidated. Deep links
+ * for a year; `index.html`, the service worker and the manifest are revalidated. Each file goes
+ * out brotli- or gzip-compressed when the build wrote that copy and the browser accepts it. Deep links
  * (`/counter`, `/filing/new`) get index.html; `/api/*` never does.
  */
 export function serveClient(clientDir: string): Router {
   const root = resolve(clientDir)
   const router = express.Router()
+  router.use(servePrecompressed(root, 'index.html'))
   router.use(express.static(root, { index: 'index.html', setHeaders: setCacheHeaders }))
   const spaFallback: RequestHandler = (req, res, next) => {
     if (!isNavigation(req.path, req.method, req.get('accept'))) {
@@ -41,7 +46,12 @@ export function serveClient(clientDir: string): Router {
     }
     res.setHeader('Cache-Control', 'no-cache')
     // Missing index.html (no build yet) falls through to the next handler instead of a 500.
-    res.sendFile('index.html', { root }, error => error ? next() : undefined)
+    res.sendFile(chooseEncoding(req, res, root, 'index.html'), { root }, (error) => {
+      if (!error)
+        return
+      res.removeHeader('Content-Encoding')
+      next()
+    })
   }
   router.use(spaFallback)
   return router

@@ -1,5 +1,4 @@
 import { createI18n } from 'vue-i18n'
-import en from './en'
 import zhCN from './zh-CN'
 
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
@@ -22,19 +21,32 @@ export function rememberedLocale(): AppLocale {
   }
 }
 
+// Only Chinese is in the first download; English is fetched when someone picks it (or picked it
+// earlier on this device, see applyRememberedLocale). The messages arrive precompiled
+// (@intlify/unplugin-vue-i18n, see vite.config.ts), so the runtime carries no message compiler.
 export const i18n = createI18n({
   legacy: false,
-  locale: rememberedLocale(),
+  locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': zhCN },
   datetimeFormats: {
     'zh-CN': { long: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false } },
     'en': { long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
   },
 })
 
+/** Fetches a language's messages the first time it is shown. */
+async function loadMessages(locale: AppLocale): Promise<void> {
+  if (i18n.global.availableLocales.includes(locale))
+    return
+  // Typed as the Chinese messages: a key missing from en.ts fails the type check.
+  const messages: typeof zhCN = (await import('./en')).default
+  i18n.global.setLocaleMessage(locale, messages)
+}
+
 /** Switches the UI language (Vant's own texts included) and remembers the choice. */
 export async function setLocale(locale: AppLocale): Promise<void> {
+  await loadMessages(locale)
   i18n.global.locale.value = locale
   document.documentElement.lang = locale
   localStorage.setItem(LOCALE_STORAGE_KEY, locale)
@@ -53,10 +65,15 @@ async function applyVantLocale(locale: AppLocale): Promise<void> {
   }
 }
 
-/** Applies the remembered language at start-up (the Chinese default needs no work). */
+/**
+ * Applies the remembered language at start-up, before the app is mounted so that an English
+ * phone never flashes Chinese; the Chinese default needs no work.
+ */
 export async function applyRememberedLocale(): Promise<void> {
   const locale = rememberedLocale()
   document.documentElement.lang = locale
-  if (locale !== 'zh-CN')
-    await applyVantLocale(locale)
+  if (locale === 'zh-CN')
+    return
+  await Promise.all([loadMessages(locale), applyVantLocale(locale)])
+  i18n.global.locale.value = locale
 }

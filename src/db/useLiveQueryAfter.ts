@@ -1,0 +1,38 @@
+import { onScopeDispose, shallowRef } from 'vue'
+import type { YidiDatabase } from './database'
+import type { UseLiveQueryReturn } from './useLiveQuery'
+
+/**
+ * useLiveQuery for what a screen may show a moment after it is drawn: Dexie and the database
+ * (a third of a first visit's script) are fetched once `ready` resolves, e.g.
+ * `afterFirstScreen(router)`; until then the ref holds `initial`. Unsubscribes when the calling
+ * scope ends, even before the first answer.
+ */
+export function useLiveQueryAfter<T>(ready: Promise<unknown>, query: (database: YidiDatabase) => T | Promise<T>, initial?: T): UseLiveQueryReturn<T> {
+  const data = shallowRef<T | undefined>(initial)
+  const error = shallowRef<unknown>()
+  let disposed = false
+  let unsubscribe = () => {
+    disposed = true
+  }
+  onScopeDispose(() => unsubscribe())
+
+  void ready.then(async () => {
+    const [{ liveQuery }, { db }] = await Promise.all([import('dexie'), import('./database')])
+    if (disposed)
+      return
+    const subscription = liveQuery(() => query(db)).subscribe({
+      next: (value) => {
+        data.value = value
+        error.value = undefined
+      },
+      error: (e: unknown) => {
+        error.value = e
+      },
+    })
+    unsubscribe = () => subscription.unsubscribe()
+  }).catch((e: unknown) => {
+    error.value = e
+  })
+  return { data, error }
+}
