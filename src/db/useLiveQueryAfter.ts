@@ -17,7 +17,8 @@ export function useLiveQueryAfter<T>(ready: Promise<unknown>, query: (database: 
   }
   onScopeDispose(() => unsubscribe())
 
-  void ready.then(async () => {
+  async function subscribeWhenReady(): Promise<void> {
+    await ready
     const [{ liveQuery }, { db }] = await Promise.all([import('dexie'), import('./database')])
     if (disposed)
       return
@@ -31,7 +32,8 @@ export function useLiveQueryAfter<T>(ready: Promise<unknown>, query: (database: 
       },
     })
     unsubscribe = () => subscription.unsubscribe()
-  }).catch((e: unknown) => {
+  }
+  subscribeWhenReady().catch((e: unknown) => {
     error.value = e
   })
   return { data, error }
