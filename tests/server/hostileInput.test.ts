@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { captureLogger } from './support/logs.ts'
-import { action, HOSPITAL, person, signInCounter, signInInsured, sync } from './support/session.ts'
+import { action, HOSPITAL, person, signInCounter, signInInsured, sync, verification } from './support/session.ts'
 import { describeEachStore } from './support/stores.ts'
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-tokens'
@@ -11,22 +11,6 @@ const NUL = '\u0000'
 
 /** `[[[…]]]` nested `levels` deep, as an attacker sends it (JSON.parse copes; JSON.stringify does not). */
 const nestedJson = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`
-
-/** A verification as an offline counter logs it; `n` makes each distinct. */
-function verification(n: number, overrides: Record<string, unknown> = {}) {
-  return {
-    verificationId: crypto.randomUUID(),
-    idNumber: person(n).idNumber,
-    name: person(n).name,
-    admissionDate: '2026-11-20',
-    admissionType: 'normal',
-    hospitalCity: '530100',
-    method: 'credential_offline',
-    outcome: 'valid',
-    verifiedAt: '2026-11-20T08:00:00.000Z',
-    ...overrides,
-  }
-}
 
 const settlementLine = () => JSON.stringify({
   settlementId: crypto.randomUUID(),

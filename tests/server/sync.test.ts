@@ -5,27 +5,10 @@ import type { ActionHandlers } from '../../server/sync/actionHandler.ts'
 import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { captureLogger } from './support/logs.ts'
-import { action, person, signInCounter, signInInsured, sync } from './support/session.ts'
+import { action, person, signInCounter, signInInsured, sync, verification } from './support/session.ts'
 import { describeEachStore } from './support/stores.ts'
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-tokens'
-
-/** A verification as an offline counter logs it; `n` makes each distinct. */
-function verification(n: number, overrides: Record<string, unknown> = {}) {
-  return {
-    verificationId: crypto.randomUUID(),
-    idNumber: person(n).idNumber,
-    name: person(n).name,
-    admissionDate: '2026-11-20',
-    admissionType: 'normal',
-    hospitalCity: '530100',
-    method: 'credential_offline',
-    outcome: 'valid',
-    filingNumber: `YD530000-20261101-${String(n).padStart(4, '0')}`,
-    verifiedAt: '2026-11-20T08:00:00.000Z',
-    ...overrides,
-  }
-}
 
 describeEachStore('POST /api/sync', ({ kind, openTestStore, createTestDatabase }) => {
   let store: Store

@@ -56,3 +56,20 @@ export function sync(app: Express, token: string, actions: unknown[]) {
 export function action<P>(type: string, payload: P, extra: { id?: string, dependsOn?: string[] } = {}) {
   return { id: extra.id ?? crypto.randomUUID(), type, payload, createdAt: new Date().toISOString(), ...(extra.dependsOn ? { dependsOn: extra.dependsOn } : {}) }
 }
+
+/** A verification as an offline counter logs it; `n` makes each distinct. */
+export function verification(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    verificationId: crypto.randomUUID(),
+    idNumber: person(n).idNumber,
+    name: person(n).name,
+    admissionDate: '2026-11-20',
+    admissionType: 'normal',
+    hospitalCity: '530100',
+    method: 'credential_offline',
+    outcome: 'valid',
+    filingNumber: `YD530000-20261101-${String(n).padStart(4, '0')}`,
+    verifiedAt: '2026-11-20T08:00:00.000Z',
+    ...overrides,
+  }
+}
