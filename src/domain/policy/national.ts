@@ -23,6 +23,23 @@ export const SAMPLE_OUTPATIENT: RegionPolicy['outpatient'] = {
   },
 }
 
+/**
+ * Inpatient figures for every region until a deployment loads published ones. SAMPLE values:
+ * none of the seed documents gives them.
+ */
+export const SAMPLE_INPATIENT: RegionPolicy['inpatient'] = {
+  employee: {
+    deductibleFenByLevel: { primary: 30_000, secondary: 60_000, tertiary: 90_000 },
+    ratioPercentByLevel: { primary: 90, secondary: 85, tertiary: 80 },
+    annualCapFen: 30_000_000,
+  },
+  resident: {
+    deductibleFenByLevel: { primary: 20_000, secondary: 50_000, tertiary: 80_000 },
+    ratioPercentByLevel: { primary: 80, secondary: 70, tertiary: 60 },
+    annualCapFen: 15_000_000,
+  },
+}
+
 /** National 二(六): referral and emergency cut by up to 10 points, other temporary trips by up to 20. */
 const NATIONAL_CUTS = { referral: 10, emergency: 10, otherTemporary: 20 }
 
@@ -62,5 +79,7 @@ export const NATIONAL_POLICY: RegionPolicy = {
   onlineProcessingWorkingDays: 0,
   outpatient: SAMPLE_OUTPATIENT,
   outpatientIsSample: true,
+  inpatient: SAMPLE_INPATIENT,
+  inpatientIsSample: true,
   texts: defaultPolicyTexts(NATIONAL_CUTS),
 }

@@ -44,6 +44,17 @@ export interface OutpatientBenefit {
 
 export type HospitalLevel = 'primary' | 'secondary' | 'tertiary'
 
+/**
+ * Inpatient benefit of one 险种 (DOMAIN §10; 001 annex 13): the deductible (起付标准) is paid once
+ * per stay and depends on the hospital's level; the fund's yearly cap is the inpatient one.
+ */
+export interface InpatientBenefit {
+  deductibleFenByLevel: Readonly<Record<HospitalLevel, number>>
+  /** Fund share in percent of covered costs above the deductible, by hospital level. */
+  ratioPercentByLevel: Readonly<Record<HospitalLevel, number>>
+  annualCapFen: number
+}
+
 export interface PolicyTexts {
   /** Changes whenever a text changes; a signed promise or trauma commitment records it. */
   version: string
@@ -93,5 +104,8 @@ export interface RegionPolicy {
   outpatient: Readonly<Record<InsuranceType, OutpatientBenefit>>
   /** True when `outpatient` holds sample figures, not the region's published ones. */
   outpatientIsSample: boolean
+  inpatient: Readonly<Record<InsuranceType, InpatientBenefit>>
+  /** True when `inpatient` holds sample figures, not the region's published ones. */
+  inpatientIsSample: boolean
   texts: PolicyTexts
 }

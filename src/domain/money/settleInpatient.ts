@@ -1,0 +1,117 @@
+import type { HospitalLevel, InpatientBenefit } from '../policy/types'
+import type { Accumulators, BillItem } from './settle'
+import { splitFenByDays, stayDaysByYear } from './crossYearStay'
+
+const PARTS = ['coveredFen', 'classBSelfPayFen', 'overLimitSelfPayFen', 'selfFundedFen'] as const
+
+export interface InpatientContext {
+  hospitalLevel: HospitalLevel
+  /** Points off the fund ratio for a temporary trip, as the admission check said; 0 when none applies. */
+  ratioCutPoints: number
+  admissionDate: string
+  dischargeDate: string
+  /** The insured region's rule for stays across 1 January (Jilin 第十六条). */
+  crossYearStay: 'single' | 'split_by_days'
+}
+
+/** The share of a stay's costs one calendar year carries, settled against that year's accumulators. */
+export interface InpatientYearShare {
+  year: number
+  days: number
+  totalFen: number
+  coveredFen: number
+  classBSelfPayFen: number
+  overLimitSelfPayFen: number
+  selfFundedFen: number
+  deductibleFen: number
+  coPayFen: number
+  fundPaidFen: number
+  cashPaidFen: number
+  /** What this share adds to the year's inpatient accumulators. */
+  delta: Accumulators
+}
+
+/** The 住院结算单's amounts (001 annex 13) for a whole stay, with the share of each year it spans. */
+export interface InpatientSplit {
+  stayDays: number
+  totalFen: number
+  coveredFen: number
+  classBSelfPayFen: number
+  overLimitSelfPayFen: number
+  selfFundedFen: number
+  /** 起付标准 paid for this stay: counted once, however many years the stay spans. */
+  deductibleFen: number
+  coPayFen: number
+  fundPaidFen: number
+  cashPaidFen: number
+  years: InpatientYearShare[]
+}
+
+type Parts = Record<(typeof PARTS)[number], number>
+
+function partsOf(items: readonly BillItem[]): Parts {
+  const parts: Parts = { coveredFen: 0, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 }
+  for (const item of items) {
+    for (const part of PARTS)
+      parts[part] += item[part]
+  }
+  return parts
+}
+
+const total = (parts: Parts) => PARTS.reduce((sum, part) => sum + parts[part], 0)
+
+/**
+ * Settles a stay once, at discharge, under the insured region's inpatient benefit (Jilin 第十六条:
+ * "按照出院时间核定待遇"). A stay inside one year, or any stay where the region settles as one,
+ * belongs wholly to the discharge year. Where the region splits, "只计算一次起付线…根据跨年度前后
+ * 的住院天数，将住院医疗费用进行分割，确定基金和个人费用分担额度、年度限额累计": every cost part is
+ * split by days, the one deductible is taken from the earliest year's covered costs first, and each
+ * year's share is paid at the ratio up to what is left of that year's cap.
+ * Both slip identities hold for the stay and for every year's share:
+ * 总费用 = 范围内 + 乙类先行自付 + 超限价自付 + 自费, and 总费用 = 基金支付 + 个人现金支付.
+ */
+export function settleInpatient(
+  items: readonly BillItem[],
+  benefit: InpatientBenefit,
+  accumulatorsOf: (year: number) => Accumulators,
+  context: InpatientContext,
+): InpatientSplit {
+  const whole = partsOf(items)
+  const shares = stayDaysByYear(context.admissionDate, context.dischargeDate, context.crossYearStay)
+  const split = Object.fromEntries(PARTS.map(part => [part, splitFenByDays(whole[part], shares)])) as Record<keyof Parts, number[]>
+
+  const ratio = Math.max(0, benefit.ratioPercentByLevel[context.hospitalLevel] - context.ratioCutPoints)
+  let deductibleLeft = benefit.deductibleFenByLevel[context.hospitalLevel]
+  const years = shares.map((share, index): InpatientYearShare => {
+    const parts = Object.fromEntries(PARTS.map(part => [part, split[part][index]!])) as Parts
+    const deductibleFen = Math.min(parts.coveredFen, deductibleLeft)
+    deductibleLeft -= deductibleFen
+    const eligible = parts.coveredFen - deductibleFen
+    const capLeft = Math.max(0, benefit.annualCapFen - accumulatorsOf(share.year).fundPaidFen)
+    const fundPaidFen = Math.min(Math.floor((eligible * ratio) / 100), capLeft)
+    const totalFen = total(parts)
+    return {
+      year: share.year,
+      days: share.days,
+      totalFen,
+      ...parts,
+      deductibleFen,
+      coPayFen: eligible - fundPaidFen,
+      fundPaidFen,
+      cashPaidFen: totalFen - fundPaidFen,
+      delta: { deductibleUsedFen: deductibleFen, fundPaidFen },
+    }
+  })
+
+  const sumOf = (key: 'deductibleFen' | 'coPayFen' | 'fundPaidFen' | 'cashPaidFen') => years.reduce((sum, y) => sum + y[key], 0)
+  return {
+    stayDays: shares.reduce((sum, s) => sum + s.days, 0),
+    totalFen: total(whole),
+    ...whole,
+    deductibleFen: sumOf('deductibleFen'),
+    coPayFen: sumOf('coPayFen'),
+    fundPaidFen: sumOf('fundPaidFen'),
+    cashPaidFen: sumOf('cashPaidFen'),
+    years,
+  }
+}
