@@ -52,6 +52,8 @@ export interface AppDeps {
   tokenSecret?: string
   /** Online lookups per counter account per minute (default 60). */
   counterLookupsPerMinute?: number
+  /** Express `trust proxy` (`YIDI_TRUST_PROXY`): the hops allowed to tell the client's address. */
+  trustProxy?: number | string[] | false
   /** Extra or replacement action handlers (tests). */
   actionHandlers?: ActionHandlers
 }
@@ -76,6 +78,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', deps.trustProxy ?? false)
   app.use(requestLogger(logger))
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives } }))
 
@@ -86,7 +89,7 @@ export function createApp(deps: AppDeps): express.Express {
     next()
   })
   api.use(express.json({ limit: '1mb' }))
-  api.use(readCaller(tokens, clock))
+  api.use(readCaller(tokens, clock, store.db))
   api.get('/health', async (_req, res) => {
     await store.db.selectFrom('server_settings').select('key').limit(1).execute()
     res.json({ ok: true, storage: store.kind })

@@ -1,9 +1,36 @@
+import { isIP } from 'node:net'
 import { z } from 'zod/v4'
 
 const port = z.string().trim()
   .regex(/^\d+$/, 'must be a whole number between 0 and 65535')
   .transform(Number)
   .refine(value => value <= 65_535, 'must be a whole number between 0 and 65535')
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+const isProxyAddress = (entry: string) => {
+  const [address = '', bits, ...rest] = entry.split('/')
+  const family = isIP(address)
+  const maxBits = family === 6 ? 128 : 32
+  return PROXY_NAMES.has(entry) || (family !== 0 && rest.length === 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits)))
+}
+
+/**
+ * Express's `trust proxy`: which hops may tell the client's address (X-Forwarded-For), for the
+ * per-address limits behind a load balancer. A hop count, or addresses, subnets and the names
+ * loopback / linklocal / uniquelocal separated by commas. `true` (trust anyone) is refused: every
+ * client could then choose its own address and walk past the limits.
+ */
+const trustProxy = z.string().trim().transform((value, ctx) => {
+  if (value === '')
+    return false
+  if (/^\d+$/.test(value))
+    return Number(value)
+  const entries = value.split(',').map(entry => entry.trim())
+  if (entries.every(isProxyAddress))
+    return entries
+  ctx.addIssue({ code: 'custom', message: 'must be a hop count, or addresses/subnets (10.0.0.0/8) and loopback, linklocal, uniquelocal separated by commas' })
+  return z.NEVER
+})
 
 const envSchema = z.object({
   PORT: port.prefault('8080'),
@@ -21,6 +48,7 @@ const envSchema = z.object({
   /** `1`: sign-in replies carry the one-time code (ignored in production). */
   YIDI_DEV_ECHO_CODE: z.enum(['0', '1', '']).default('0').transform(value => value === '1'),
   /** City code (GB/T 2260) of the counter account made on the first start. */
+  YIDI_TRUST_PROXY: trustProxy.prefault(''),
   YIDI_FIRST_COUNTER_CITY: z.string().trim().regex(/^\d{6}$/, 'must be a 6-digit city code such as 530100').default('530100'),
 })
 

@@ -71,6 +71,7 @@ export async function main(): Promise<RunningServer> {
     // Outside production with no SMS gateway, the code is printed on a console line of its own.
     ...(env.NODE_ENV === 'production' ? {} : { codeSender: consoleCodeSender(logger) }),
     devEchoCode: env.YIDI_DEV_ECHO_CODE,
+    trustProxy: env.YIDI_TRUST_PROXY,
     ...(env.YIDI_TOKEN_SECRET ? { tokenSecret: env.YIDI_TOKEN_SECRET } : {}),
   })
   const server = await new Promise<Server>((resolve, reject) => {

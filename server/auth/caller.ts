@@ -1,6 +1,9 @@
 import type { RequestHandler, Response } from 'express'
+import type { Kysely } from 'kysely'
 import { accountKey } from '../../src/domain/identity/accountKey.ts'
 import { HttpProblem } from '../http/problem.ts'
+import type { Database } from '../store/index.ts'
+import { staffSessionState } from './staffSession.ts'
 import type { TokenService } from './tokens.ts'
 
 /** An insured person signed in with 身份证号码, 姓名, 手机号 and a one-time code. */
@@ -18,6 +21,8 @@ export interface CounterCaller {
   hospitalCode: string
   hospitalName: string
   cityCode: string
+  /** The account's session version when the token was minted (server/auth/staffSession.ts). */
+  sessionVersion: number
 }
 
 export type Caller = InsuredCaller | CounterCaller
@@ -27,13 +32,27 @@ export function callerKey(caller: Caller): string {
   return accountKey(caller)
 }
 
-/** Reads `Authorization: Bearer …` into `res.locals.caller`; no token means anonymous. */
-export function readCaller(tokens: TokenService, clock: () => Date): RequestHandler {
+/** The one request a staff token bound to a one-time password may make. */
+const PASSWORD_CHANGE_PATH = '/auth/staff/password'
+
+/**
+ * Reads `Authorization: Bearer …` into `res.locals.caller`; no token, or one that no longer
+ * speaks for its account, means anonymous (so the route answers 401 and the device signs in
+ * again). A staff token still on its one-time password is refused everywhere but the change.
+ */
+export function readCaller(tokens: TokenService, clock: () => Date, db: Kysely<Database>): RequestHandler {
   return async (req, res, next) => {
     const header = req.get('authorization')
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined
-    if (token)
-      res.locals.caller = await tokens.read(token, clock())
+    const caller = token ? await tokens.read(token, clock()) : undefined
+    if (caller?.role === 'counter') {
+      const state = await staffSessionState(db, caller)
+      if (state === 'ended')
+        return next()
+      if (state === 'password_change_required' && req.path !== PASSWORD_CHANGE_PATH)
+        throw new HttpProblem(403, '请先修改一次性密码后再使用', { code: 'password_change_required' })
+    }
+    res.locals.caller = caller
     next()
   }
 }

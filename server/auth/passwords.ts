@@ -24,6 +24,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected)
 }
 
+let unknownAccount: Promise<string> | undefined
+
+/** A hash no password matches, checked when the username is unknown so the refusal takes as long. */
+export function unknownAccountHash(): Promise<string> {
+  return unknownAccount ??= hashPassword(randomBytes(32).toString('base64url'))
+}
+
 // No 0/O, 1/l/I: a one-time password is read off a terminal and typed at a counter.
 const READABLE = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 

@@ -10,8 +10,8 @@ import { recordsOf } from '../registry/repository.ts'
 import type { Store } from '../store/index.ts'
 import { counterOf, type CounterCaller } from './caller.ts'
 import type { CodeSender } from './codeSender.ts'
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts'
-import { failedAttemptLimit, markFailedAttempt, type RateLimitSettings, signInLimits } from './rateLimits.ts'
+import { hashPassword, passwordProblem, unknownAccountHash, verifyPassword } from './passwords.ts'
+import { failedAttemptLimit, markFailedAttempt, type RateLimitSettings, signInLimits, staffSignInLimits } from './rateLimits.ts'
 import type { TokenService } from './tokens.ts'
 
 export interface AuthRouteDeps {
@@ -39,7 +39,7 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
   const { db } = deps.store
   const router = express.Router()
 
-  router.post('/insured/start', ...signInLimits(deps.rateLimits, req => req.body?.idNumber), async (req, res) => {
+  router.post('/insured/start', ...signInLimits(deps.rateLimits, { idNumber: req => req.body?.idNumber, phone: req => req.body?.phone }), async (req, res) => {
     const person = insuredAuthStartSchema.parse(req.body)
     const now = deps.clock()
     const check = await deps.identityVerifier(person, db)
@@ -70,7 +70,7 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
     res.json({ challengeId, ...(deps.echoCode ? { devCode: code } : {}) })
   })
 
-  router.post('/insured/verify', ...signInLimits(deps.rateLimits, req => req.body?.challengeId), async (req, res) => {
+  router.post('/insured/verify', ...signInLimits(deps.rateLimits, { challenge: req => req.body?.challengeId }), async (req, res) => {
     const { challengeId, code } = insuredAuthVerifySchema.parse(req.body)
     const now = deps.clock()
     const challenge = await db.selectFrom('sign_in_challenges').selectAll().where('id', '=', challengeId).executeTakeFirst()
@@ -97,10 +97,13 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
     res.json({ ...issued, user: { role: 'insured', name: challenge.name, idNumberMasked: maskIdNumber(challenge.id_number) }, insurance: insuranceView(records) })
   })
 
-  router.post('/staff/login', ...signInLimits(deps.rateLimits, req => req.body?.username), async (req, res) => {
+  router.post('/staff/login', ...staffSignInLimits(deps.rateLimits, req => req.body?.username), async (req, res) => {
     const { username, password } = staffLoginSchema.parse(req.body)
     const account = await db.selectFrom('staff_accounts').selectAll().where('username', '=', username).executeTakeFirst()
-    if (!account || !(await verifyPassword(password, account.password_hash)))
+    // An unknown or disabled account costs the same hash as a known one, so the time of the
+    // refusal does not tell which usernames exist.
+    const matches = await verifyPassword(password, account?.password_hash ?? await unknownAccountHash())
+    if (!account || account.disabled_at !== null || !matches)
       throw WRONG_CREDENTIALS
     const caller: CounterCaller = {
       role: 'counter',
@@ -108,6 +111,7 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
       hospitalCode: account.hospital_code,
       hospitalName: account.hospital_name,
       cityCode: account.city_code,
+      sessionVersion: account.session_version,
     }
     const issued = await deps.tokens.issue(caller, deps.clock())
     res.json({

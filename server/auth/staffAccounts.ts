@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Database } from '../store/index.ts'
 import { generatePassword, hashPassword } from './passwords.ts'
 
@@ -18,6 +18,8 @@ async function accountRow(account: NewStaffAccount, password: string, now: Date)
     hospital_name: account.hospitalName,
     city_code: account.cityCode,
     must_change_password: 1,
+    session_version: 0,
+    disabled_at: null,
     created_at: now.toISOString(),
     updated_at: now.toISOString(),
   }
@@ -30,14 +32,28 @@ export async function addStaffAccount(db: Kysely<Database>, account: NewStaffAcc
   return password
 }
 
-/** Gives an account a new one-time password; undefined when there is no such account. */
+const nextSessionVersion = sql<number>`session_version + 1`
+
+/**
+ * Gives an account a new one-time password and ends its sessions (a lost or shared password is
+ * the usual reason); undefined when there is no such account.
+ */
 export async function resetStaffPassword(db: Kysely<Database>, username: string, now = new Date()): Promise<string | undefined> {
   const password = generatePassword()
   const result = await db.updateTable('staff_accounts')
-    .set({ password_hash: await hashPassword(password), must_change_password: 1, updated_at: now.toISOString() })
+    .set({ password_hash: await hashPassword(password), must_change_password: 1, session_version: nextSessionVersion, disabled_at: null, updated_at: now.toISOString() })
     .where('username', '=', username)
     .executeTakeFirst()
   return result.numUpdatedRows > 0n ? password : undefined
+}
+
+/** Stops an account signing in and ends its sessions; false when there is no such account. */
+export async function disableStaffAccount(db: Kysely<Database>, username: string, now = new Date()): Promise<boolean> {
+  const result = await db.updateTable('staff_accounts')
+    .set({ disabled_at: now.toISOString(), session_version: nextSessionVersion, updated_at: now.toISOString() })
+    .where('username', '=', username)
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
 }
 
 /**

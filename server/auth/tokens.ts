@@ -15,6 +15,7 @@ export interface TokenService {
 
 // Phones stay signed in for a month; a counter session ends with the shift.
 const LIFETIME_SECONDS: Record<Caller['role'], number> = { insured: 30 * 24 * 3600, counter: 12 * 3600 }
+const LONGEST_LIFETIME_SECONDS = Math.max(...Object.values(LIFETIME_SECONDS))
 
 /**
  * Session tokens as encrypted JWTs (A256GCM, key derived from the server's secret): stateless, so
@@ -35,7 +36,9 @@ export function createTokenService(secret: string): TokenService {
     },
     async read(token, now) {
       try {
-        const { payload } = await jwtDecrypt(token, key, { currentDate: now })
+        // A token issued "in the future" comes from an instance whose clock is off: refused, with
+        // a minute's tolerance for ordinary drift between instances.
+        const { payload } = await jwtDecrypt(token, key, { currentDate: now, maxTokenAge: LONGEST_LIFETIME_SECONDS, clockTolerance: 60 })
         return payload.caller as Caller
       }
       catch {

@@ -3,19 +3,22 @@
  *
  *   add --username u --hospital-code H001 --hospital-name 某医院 --city 530100
  *   reset-password --username u
+ *   disable --username u
  *   list
  *
- * Passwords are generated, printed once, and must be changed at first sign-in.
+ * Passwords are generated, printed once, and must be changed at first sign-in. A reset or a
+ * disable ends the account's sessions on every device at their next request.
  */
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { addStaffAccount, resetStaffPassword } from '../auth/staffAccounts.ts'
+import { addStaffAccount, disableStaffAccount, resetStaffPassword } from '../auth/staffAccounts.ts'
 import { loadEnv } from '../env.ts'
 import { openStore } from '../store/index.ts'
 
 const USAGE = `用法：
   npm run staff -- add --username <用户名> --hospital-code <医院编码> --hospital-name <医院名称> --city <城市代码>
   npm run staff -- reset-password --username <用户名>
+  npm run staff -- disable --username <用户名>
   npm run staff -- list`
 
 function fail(message: string): never {
@@ -56,12 +59,19 @@ try {
     const password = await resetStaffPassword(store.db, values.username)
     if (!password)
       fail(`没有账号 ${values.username}`)
-    console.log(`账号 ${values.username} 的新一次性密码：${password}（登录后须修改）`)
+    console.log(`账号 ${values.username} 的新一次性密码：${password}（登录后须修改；已登录的设备须重新登录）`)
+  }
+  else if (command === 'disable') {
+    if (!values.username)
+      fail('缺少 --username')
+    if (!await disableStaffAccount(store.db, values.username))
+      fail(`没有账号 ${values.username}`)
+    console.log(`账号 ${values.username} 已停用，已登录的设备须重新登录。重置密码可重新启用。`)
   }
   else if (command === 'list') {
-    const rows = await store.db.selectFrom('staff_accounts').select(['username', 'hospital_code', 'hospital_name', 'city_code', 'must_change_password']).orderBy('username').execute()
+    const rows = await store.db.selectFrom('staff_accounts').select(['username', 'hospital_code', 'hospital_name', 'city_code', 'must_change_password', 'disabled_at']).orderBy('username').execute()
     for (const row of rows)
-      console.log(`${row.username}\t${row.hospital_code}\t${row.hospital_name}\t${row.city_code}${row.must_change_password ? '\t（待修改密码）' : ''}`)
+      console.log(`${row.username}\t${row.hospital_code}\t${row.hospital_name}\t${row.city_code}${row.disabled_at ? '\t（已停用）' : row.must_change_password ? '\t（待修改密码）' : ''}`)
   }
   else {
     fail(command ? `未知命令：${command}` : '缺少命令')

@@ -40,7 +40,7 @@ export function consentRoutes(deps: ConsentRouteDeps): express.Router {
   const { db } = deps.store
   const router = express.Router()
 
-  router.post('/me/agency-consent/start', ...signInLimits(deps.rateLimits, req => req.body?.idNumber), async (req, res) => {
+  router.post('/me/agency-consent/start', ...signInLimits(deps.rateLimits, { idNumber: req => req.body?.idNumber }), async (req, res) => {
     const agent = insuredOf(res)
     const holder = consentStartSchema.parse(req.body)
     if (holder.idNumber === agent.idNumber)
@@ -66,7 +66,7 @@ export function consentRoutes(deps: ConsentRouteDeps): express.Router {
     res.json({ challengeId, ...(deps.echoCode ? { devCode: code } : {}) })
   })
 
-  router.post('/me/agency-consent/verify', ...signInLimits(deps.rateLimits, req => req.body?.challengeId), async (req, res) => {
+  router.post('/me/agency-consent/verify', ...signInLimits(deps.rateLimits, { challenge: req => req.body?.challengeId }), async (req, res) => {
     const agent = insuredOf(res)
     const { challengeId, code } = insuredAuthVerifySchema.parse(req.body)
     const now = deps.clock()

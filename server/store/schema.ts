@@ -21,6 +21,10 @@ export interface StaffAccountsTable {
   hospital_name: string
   city_code: string
   must_change_password: number
+  /** Raised by a password reset or a disable: tokens carrying an older version are refused. */
+  session_version: number
+  /** Set when the account may no longer sign in; null while active. */
+  disabled_at: string | null
   created_at: string
   updated_at: string
 }

@@ -13,8 +13,16 @@ describe('environment', () => {
       LOG_LEVEL: 'info',
       YIDI_TOKEN_SECRET: undefined,
       YIDI_DEV_ECHO_CODE: false,
+      YIDI_TRUST_PROXY: false,
       YIDI_FIRST_COUNTER_CITY: '530100',
     })
+  })
+
+  it('YIDI_TRUST_PROXY takes a hop count or proxy addresses, and refuses "true" and anything unclear', () => {
+    expect(loadEnv({ YIDI_TRUST_PROXY: '1' }).YIDI_TRUST_PROXY).toBe(1)
+    expect(loadEnv({ YIDI_TRUST_PROXY: '10.0.0.0/8, loopback, ::1' }).YIDI_TRUST_PROXY).toEqual(['10.0.0.0/8', 'loopback', '::1'])
+    for (const bad of ['true', '*', '10.0.0.0/33', 'lb.internal'])
+      expect(() => loadEnv({ YIDI_TRUST_PROXY: bad }), bad).toThrow(/YIDI_TRUST_PROXY/)
   })
 
   it('refuses a token secret too short to protect sessions, and a city code that is not 6 digits', () => {

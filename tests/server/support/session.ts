@@ -40,12 +40,20 @@ export async function signInInsured(app: Express, who: Person): Promise<string> 
 
 export const HOSPITAL: NewStaffAccount = { username: 'counter_km', hospitalCode: 'H53010001', hospitalName: '昆明市第一人民医院', cityCode: '530100' }
 
-/** Creates a counter account in the store and signs in with its one-time password. */
+export const COUNTER_PASSWORD = 'counter-Pass-2026'
+
+/**
+ * Creates a counter account in the store, signs in with its one-time password and replaces it
+ * with `COUNTER_PASSWORD`, as the sign-in screen makes staff do: until then the token opens nothing.
+ */
 export async function signInCounter(app: Express, store: Store, account: NewStaffAccount = HOSPITAL): Promise<string> {
   const password = await addStaffAccount(store.db, account)
   const response = await request(app).post('/api/auth/staff/login').send({ username: account.username, password })
   expect(response.status, JSON.stringify(response.body)).toBe(200)
-  return response.body.token as string
+  const token = response.body.token as string
+  const changed = await request(app).post('/api/auth/staff/password').set('authorization', `Bearer ${token}`).send({ currentPassword: password, newPassword: COUNTER_PASSWORD })
+  expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+  return token
 }
 
 /** `POST /api/sync` with a bearer token. */
