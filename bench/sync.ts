@@ -155,7 +155,7 @@ async function handlerCost(): Promise<{ handlerUs: number, signatureUs: number }
   await upsertRecords(store.db, agentRegistry(COUNT), new Date().toISOString())
   const key = await currentSigningKey(store.db)
   const create = filingHandlers(async () => key)['filing.create']!
-  const caller = { role: 'insured', idNumber: AGENT.idNumber, name: AGENT.name, phone: AGENT.phone } as const
+  const caller = { role: 'insured', idNumber: AGENT.idNumber, name: AGENT.name, phone: AGENT.phone, ownerKey: 'insured:bench-agent' } as const
   const parsed = payloads.map(action => parseActionPayload('filing.create', action.payload)).map(result => (result.ok ? result.payload : undefined)!)
   const logger = createLogger({ level: 'silent' })
   let clock = performance.now()

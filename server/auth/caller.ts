@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import { accountKey } from '../../src/domain/identity/accountKey.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Database } from '../store/index.ts'
+import { insuredOwnerKey, loadOwnerKeyPepper } from './ownerKeys.ts'
 import { staffSessionState } from './staffSession.ts'
 import type { TokenService } from './tokens.ts'
 
@@ -12,6 +13,8 @@ export interface InsuredCaller {
   idNumber: string
   name: string
   phone: string
+  /** What their actions and uploads are owned under (server/auth/ownerKeys.ts); not in the token. */
+  ownerKey: string
 }
 
 /** Counter staff, bound to one hospital and its city. */
@@ -23,13 +26,25 @@ export interface CounterCaller {
   cityCode: string
   /** The account's session version when the token was minted (server/auth/staffSession.ts). */
   sessionVersion: number
+  ownerKey: string
 }
 
 export type Caller = InsuredCaller | CounterCaller
 
+type WithoutOwnerKey<T> = T extends unknown ? Omit<T, 'ownerKey'> : never
+
+/** What a session token carries: the caller, less what the server derives on each request. */
+export type TokenSubject = WithoutOwnerKey<Caller>
+
 /** The key actions and files are owned under: one person, or one staff account. */
 export function callerKey(caller: Caller): string {
-  return accountKey(caller)
+  return caller.ownerKey
+}
+
+function withOwnerKey(subject: TokenSubject, pepper: string): Caller {
+  return subject.role === 'insured'
+    ? { ...subject, ownerKey: insuredOwnerKey(pepper, subject.idNumber) }
+    : { ...subject, ownerKey: accountKey(subject) }
 }
 
 /** The one request a staff token bound to a one-time password may make. */
@@ -41,18 +56,21 @@ const PASSWORD_CHANGE_PATH = '/auth/staff/password'
  * again). A staff token still on its one-time password is refused everywhere but the change.
  */
 export function readCaller(tokens: TokenService, clock: () => Date, db: Kysely<Database>): RequestHandler {
+  let pepper: Promise<string> | undefined
   return async (req, res, next) => {
     const header = req.get('authorization')
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined
-    const caller = token ? await tokens.read(token, clock()) : undefined
-    if (caller?.role === 'counter') {
-      const state = await staffSessionState(db, caller)
+    const subject = token ? await tokens.read(token, clock()) : undefined
+    if (!subject)
+      return next()
+    if (subject.role === 'counter') {
+      const state = await staffSessionState(db, subject)
       if (state === 'ended')
         return next()
       if (state === 'password_change_required' && req.path !== PASSWORD_CHANGE_PATH)
         throw new HttpProblem(403, '请先修改一次性密码后再使用', { code: 'password_change_required' })
     }
-    res.locals.caller = caller
+    res.locals.caller = withOwnerKey(subject, await (pepper ??= loadOwnerKeyPepper(db)))
     next()
   }
 }

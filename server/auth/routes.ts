@@ -8,7 +8,7 @@ import type { IdentityVerifier } from '../registry/identityVerifier.ts'
 import { insuranceView } from '../registry/insuranceView.ts'
 import { recordsOf } from '../registry/repository.ts'
 import type { Store } from '../store/index.ts'
-import { counterOf, type CounterCaller } from './caller.ts'
+import { counterOf, type TokenSubject } from './caller.ts'
 import type { CodeSender } from './codeSender.ts'
 import { hashPassword, passwordProblem, unknownAccountHash, verifyPassword } from './passwords.ts'
 import { failedAttemptLimit, markFailedAttempt, type RateLimitSettings, signInLimits, staffSignInLimits } from './rateLimits.ts'
@@ -105,7 +105,7 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
     const matches = await verifyPassword(password, account?.password_hash ?? await unknownAccountHash())
     if (!account || account.disabled_at !== null || !matches)
       throw WRONG_CREDENTIALS
-    const caller: CounterCaller = {
+    const caller: TokenSubject = {
       role: 'counter',
       username: account.username,
       hospitalCode: account.hospital_code,

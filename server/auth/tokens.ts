@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { EncryptJWT, jwtDecrypt } from 'jose'
-import type { Caller } from './caller.ts'
+import type { TokenSubject } from './caller.ts'
 
 export interface IssuedToken {
   token: string
@@ -8,13 +8,13 @@ export interface IssuedToken {
 }
 
 export interface TokenService {
-  issue: (caller: Caller, now: Date) => Promise<IssuedToken>
+  issue: (caller: TokenSubject, now: Date) => Promise<IssuedToken>
   /** The caller of a valid, unexpired token; undefined otherwise. */
-  read: (token: string, now: Date) => Promise<Caller | undefined>
+  read: (token: string, now: Date) => Promise<TokenSubject | undefined>
 }
 
 // Phones stay signed in for a month; a counter session ends with the shift.
-const LIFETIME_SECONDS: Record<Caller['role'], number> = { insured: 30 * 24 * 3600, counter: 12 * 3600 }
+const LIFETIME_SECONDS: Record<TokenSubject['role'], number> = { insured: 30 * 24 * 3600, counter: 12 * 3600 }
 const LONGEST_LIFETIME_SECONDS = Math.max(...Object.values(LIFETIME_SECONDS))
 
 /**
@@ -39,7 +39,7 @@ export function createTokenService(secret: string): TokenService {
         // A token issued "in the future" comes from an instance whose clock is off: refused, with
         // a minute's tolerance for ordinary drift between instances.
         const { payload } = await jwtDecrypt(token, key, { currentDate: now, maxTokenAge: LONGEST_LIFETIME_SECONDS, clockTolerance: 60 })
-        return payload.caller as Caller
+        return payload.caller as TokenSubject
       }
       catch {
         return undefined

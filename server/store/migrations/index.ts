@@ -8,6 +8,7 @@ import * as settlements from './0006_settlements.ts'
 import * as retentionAndLimits from './0007_retention_and_limits.ts'
 import * as registry from './0008_registry.ts'
 import * as staffSessions from './0009_staff_sessions.ts'
+import * as ownerKeys from './0014_owner_keys.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0007_retention_and_limits': retentionAndLimits,
   '0008_registry': registry,
   '0009_staff_sessions': staffSessions,
+  '0014_owner_keys': ownerKeys,
 }
 
 /** Kysely migration provider over the list above. */
