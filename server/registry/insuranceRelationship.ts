@@ -1,9 +1,5 @@
+import { inForceOn } from '../../src/domain/registry/inForceOn.ts'
 import type { InsuredRecord } from '../../src/domain/schemas/registry.ts'
-
-/** The insurance relationship is in force on `date` (`YYYY-MM-DD`, China time). */
-export function inForceOn(record: InsuredRecord, date: string): boolean {
-  return record.validFrom <= date && (record.validTo === null || record.validTo >= date)
-}
 
 /**
  * The record a filing of 参保地 + 险种 belongs to (Jilin 第十四条: a filing belongs to one

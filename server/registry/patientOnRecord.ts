@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
 import { type AdmissionCoverage, type AdmissionQuery, coversAdmission } from '../../src/domain/filing/coversAdmission.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
+import { inForceOn } from '../../src/domain/registry/inForceOn.ts'
 import type { InsuredRecord } from '../../src/domain/schemas/registry.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Database } from '../store/index.ts'
-import { inForceOn } from './insuranceRelationship.ts'
 import { recordsOf } from './repository.ts'
 
 export type PatientIdentity = { ok: true, records: InsuredRecord[] } | { ok: false, problem: HttpProblem & { code: string } }

@@ -1,3 +1,4 @@
+import type { MyInsuranceResponse } from '../domain/schemas/registry'
 import type { YidiDatabase } from './database'
 import { clearPersonalData } from './personalData'
 
@@ -15,6 +16,11 @@ export interface StoredSession {
    */
   account?: string
   hospital?: { code: string, name: string, cityCode: string }
+  /**
+   * An insured person's 参保登记 as the server holds it (DOMAIN §13), so the filing wizard shows
+   * 参保地 and 险种 from it, offline too. Leaves the device with the session.
+   */
+  insurance?: MyInsuranceResponse['records']
 }
 
 const SESSION_KEY = 'session'

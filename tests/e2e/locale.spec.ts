@@ -59,7 +59,7 @@ test('the longer English of the category step and of a filing\'s page fits a 390
   await page.setViewportSize({ width: 390, height: 844 })
   await signInInsured(page, app.url, TRAVELLER)
   await page.goto(`${app.url}/filing/new/1`)
-  await fillWho(page)
+  await fillWho(page, TRAVELLER, '长春市')
   await next(page)
   await chooseEnglish(page, app.url)
 

@@ -2,11 +2,13 @@ import { callApi } from '../../api'
 import type { StoredSession } from '../../db/session'
 import { accountKey } from '../../domain/identity/accountKey'
 import type { InsuredAuthStart } from '../../domain/schemas/http'
+import type { MyInsuranceResponse } from '../../domain/schemas/registry'
 
 interface InsuredVerifyReply {
   token: string
   expiresAt: string
   user: { role: 'insured', name: string, idNumberMasked: string }
+  insurance: MyInsuranceResponse['records']
 }
 
 interface StaffLoginReply {
@@ -25,7 +27,7 @@ export function startInsuredSignIn(input: InsuredAuthStart): Promise<{ challenge
 
 export async function verifyInsuredSignIn(challengeId: string, code: string, idNumber: string): Promise<StoredSession> {
   const reply = await callApi<InsuredVerifyReply>('/auth/insured/verify', { body: { challengeId, code } })
-  return { token: reply.token, expiresAt: reply.expiresAt, role: 'insured', displayName: `${reply.user.name}（${reply.user.idNumberMasked}）`, account: accountKey({ role: 'insured', idNumber }) }
+  return { token: reply.token, expiresAt: reply.expiresAt, role: 'insured', displayName: `${reply.user.name}（${reply.user.idNumberMasked}）`, account: accountKey({ role: 'insured', idNumber }), insurance: reply.insurance }
 }
 
 export async function staffLogin(username: string, password: string): Promise<{ session: StoredSession, mustChangePassword: boolean }> {

@@ -36,6 +36,12 @@ export default {
     sexFromId: 'Read from the ID number',
     optional: 'Optional',
     insurance: 'Insurance',
+    fromRecord: 'The insured region and insurance type are those on your insurance record and cannot be changed here. If they are wrong, contact the medical insurance agency of your insured region.',
+    chooseRecord: 'You are insured in more than one place: choose the insured region and insurance type for this filing',
+    benefit: {
+      frozen: 'Your insurance record shows your benefits frozen since {since} ({reason}). While frozen, costs cannot be settled directly where you are treated: contact the agency of your insured region first.',
+      suspended: 'Your insurance record shows your benefits suspended since {since} ({reason}). While suspended, costs cannot be settled directly where you are treated: contact the agency of your insured region first.',
+    },
     agent: 'Your details, as the person filing on their behalf (代办人)',
   },
   category: {

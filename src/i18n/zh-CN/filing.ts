@@ -36,6 +36,12 @@ export default {
     sexFromId: '由身份证号码识别',
     optional: '选填',
     insurance: '参保信息',
+    fromRecord: '参保地和险种以参保登记为准，不能在此修改。如有误，请联系参保地医保经办机构。',
+    chooseRecord: '您有多个参保关系，请选择本次备案所用的参保地和险种',
+    benefit: {
+      frozen: '参保登记显示您的医保待遇自{since}起冻结（{reason}）。冻结期间在就医地不能直接结算，请先联系参保地医保经办机构。',
+      suspended: '参保登记显示您的医保待遇自{since}起暂停（{reason}）。暂停期间在就医地不能直接结算，请先联系参保地医保经办机构。',
+    },
     agent: '代办人（被委托人，即您本人）信息',
   },
   category: {

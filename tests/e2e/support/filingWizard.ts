@@ -54,13 +54,18 @@ export async function next(page: Page) {
   }).toBe(true)
 }
 
-/** Step 1 for someone insured in 昆明 as an employee (职工医保), as the registry has `PERSON`. */
-export async function fillWho(page: Page, who: Pick<typeof PERSON, 'name' | 'idNumber' | 'phone'> = PERSON) {
+/**
+ * Step 1 for oneself, signed in: 姓名 and 身份证号码 come filled in, and 参保地 and 险种 are shown
+ * from the registry (`insuredIn`: the signed-in person's city on record), not asked for.
+ */
+export async function fillWho(page: Page, who: Pick<typeof PERSON, 'name' | 'idNumber' | 'phone'> = PERSON, insuredIn = '昆明市') {
+  const onRecord = page.locator('[data-test="insurance-on-record"]')
+  await expect(onRecord).toContainText(insuredIn)
+  await expect(page.locator('input[name="name"]')).not.toHaveValue('')
+  await expect(page.locator('input[name="idNumber"]')).not.toHaveValue('')
   await page.locator('input[name="name"]').fill(who.name)
   await page.locator('input[name="idNumber"]').fill(who.idNumber)
   await page.locator('input[name="phone"]').fill(who.phone)
-  await page.getByText('职工医保', { exact: true }).click()
-  await pickRegion(page, '参保地', '云南省', '昆明市')
   await page.locator('textarea[name="homeAddress"]').fill(PERSON.homeAddress)
 }
 
