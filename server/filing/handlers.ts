@@ -15,6 +15,7 @@ import { type Caller, callerKey, type InsuredCaller } from '../auth/caller.ts'
 import type { ActionHandler, ActionHandlers, HandlerContext, HandlerOutcome } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
 import { hasAgencyConsent } from '../registry/agencyConsent.ts'
+import { publishBenefitStatus } from '../registry/benefitHolds.ts'
 import { filingEligibility } from '../registry/filingEligibility.ts'
 import { familyRelationship, isFamilyOnRecord } from '../registry/insuranceRelationship.ts'
 import { recordsOf } from '../registry/repository.ts'
@@ -147,6 +148,9 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       credential: null,
     }, now)
     await saveFiling(db, stored, { actionId: context.actionId, now })
+    // Filed while the benefits are frozen or paused: counters checking offline must know at once.
+    if (record.benefitStatus !== 'normal')
+      await publishBenefitStatus(db, record, record.benefitStatus, now)
     return resultOf(stored)
   }
 

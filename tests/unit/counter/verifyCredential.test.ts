@@ -18,7 +18,7 @@ let data: VerifierData
 beforeAll(async () => {
   const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
   privateKey = pair.privateKey
-  data = { keys: [{ ...await exportJWK(pair.publicKey), kid: 'k1', alg: 'EdDSA', use: 'sig' } as JWK & { kid: string }], revokedAt: {}, revocationsFetchedAt: '2026-11-24T01:00:00Z' }
+  data = { keys: [{ ...await exportJWK(pair.publicKey), kid: 'k1', alg: 'EdDSA', use: 'sig' } as JWK & { kid: string }], revokedAt: {}, holds: {}, revocationsFetchedAt: '2026-11-24T01:00:00Z' }
 })
 
 async function credential(overrides: Record<string, unknown> = {}, header: Record<string, string> = {}, key = privateKey): Promise<string> {
@@ -52,6 +52,17 @@ describe('offline verification of a filing QR', () => {
   it('Yunnan 第十二条: a signed, unrevoked filing for this city settles directly (可直接结算)', async () => {
     const result = await verifyCredential(await credential(), data, facts())
     expect(result).toMatchObject({ kind: 'checked', outcome: 'valid', revoked: false, impersonation: false, ratioCutPoints: 0, warnings: [] })
+  })
+
+  it('Hebei 第十九条: a filing whose benefits the registry froze answers 待遇冻结 offline, never 可直接结算, and a restored one settles again', async () => {
+    const token = await credential()
+    const frozen = await verifyCredential(token, { ...data, holds: { 'YD530000-20261101-0001': 'frozen' } }, facts())
+    expect(frozen).toMatchObject({ kind: 'checked', outcome: 'frozen', revoked: false })
+    expect(frozen.kind === 'checked' && frozen.notes.map(note => note.code)).toContain('benefits_frozen')
+    const paused = await verifyCredential(token, { ...data, holds: { 'YD530000-20261101-0001': 'suspended' } }, facts())
+    expect(paused).toMatchObject({ outcome: 'frozen' })
+    expect(paused.kind === 'checked' && paused.notes.map(note => note.code)).toContain('benefits_suspended')
+    expect(await verifyCredential(token, data, facts())).toMatchObject({ outcome: 'valid' })
   })
 
   it('a forged payload fails the signature check', async () => {

@@ -1,6 +1,7 @@
 import type { JWK } from 'jose'
 import { callApi } from '../../../api'
 import type { YidiDatabase } from '../../../db/database'
+import { type BenefitHold, holdOf } from '../../../domain/credential/benefitHolds'
 import type { VerifierData } from './verifyCredential'
 
 // Both are kept through sign-out (see DEVICE_META_KEYS): a counter without network still verifies.
@@ -11,6 +12,8 @@ interface StoredRevocations {
   cursor: number
   fetchedAt: string
   revokedAt: Record<string, string>
+  /** Absent in copies stored before holds were published; the next refresh adds them. */
+  holds?: Record<string, BenefitHold>
 }
 
 /** What the device holds to verify QR credentials offline. */
@@ -20,6 +23,7 @@ export async function readVerifierData(database: YidiDatabase): Promise<Verifier
   return {
     keys: (keys?.value as VerifierData['keys'] | undefined) ?? [],
     revokedAt: stored?.revokedAt ?? {},
+    holds: stored?.holds ?? {},
     ...(stored ? { revocationsFetchedAt: stored.fetchedAt } : {}),
   }
 }
@@ -32,11 +36,21 @@ export async function refreshVerifierData(database: YidiDatabase, token: string,
   const { keys } = await callApi<{ keys: (JWK & { kid: string })[] }>('/keys')
   const previous = (await database.meta.get(REVOCATIONS))?.value as StoredRevocations | undefined
   let cursor = previous?.cursor ?? 0
+  // A copy from before holds were published is read again from the start, to pick them up.
+  if (previous && !previous.holds)
+    cursor = 0
   const revokedAt = { ...previous?.revokedAt }
+  const holds = { ...previous?.holds }
   for (;;) {
-    const page = await callApi<{ revoked: { filingNumber: string, revokedAt: string }[], cursor: number }>(`/revocations?since=${cursor}`, { token })
+    const page = await callApi<{ revoked: { filingNumber: string, revokedAt: string, reason: string }[], cursor: number }>(`/revocations?since=${cursor}`, { token })
+    // In feed order: a later hold or lift replaces an earlier one.
     for (const entry of page.revoked) {
-      if (!revokedAt[entry.filingNumber] || revokedAt[entry.filingNumber]! < entry.revokedAt)
+      const hold = holdOf(entry.reason)
+      if (hold === 'lifted')
+        delete holds[entry.filingNumber]
+      else if (hold)
+        holds[entry.filingNumber] = hold
+      else if (!revokedAt[entry.filingNumber] || revokedAt[entry.filingNumber]! < entry.revokedAt)
         revokedAt[entry.filingNumber] = entry.revokedAt
     }
     if (page.revoked.length === 0 || page.cursor === cursor)
@@ -45,6 +59,6 @@ export async function refreshVerifierData(database: YidiDatabase, token: string,
   }
   await database.transaction('rw', database.meta, async () => {
     await database.meta.put({ key: KEYS, value: keys })
-    await database.meta.put({ key: REVOCATIONS, value: { cursor, fetchedAt: now.toISOString(), revokedAt } satisfies StoredRevocations })
+    await database.meta.put({ key: REVOCATIONS, value: { cursor, fetchedAt: now.toISOString(), revokedAt, holds } satisfies StoredRevocations })
   })
 }

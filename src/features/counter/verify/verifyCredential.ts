@@ -1,5 +1,6 @@
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose'
 import { filingCredentialClaimsSchema, type FilingCredentialClaims, idHashInput } from '../../../domain/credential/claims'
+import type { BenefitHold } from '../../../domain/credential/benefitHolds'
 import { filingFromClaims } from '../../../domain/credential/claimsForFiling'
 import { type AdmissionOutcome, type AdmissionType, coversAdmission } from '../../../domain/filing/coversAdmission'
 import { validateIdNumber } from '../../../domain/identity/idNumber'
@@ -15,6 +16,8 @@ export interface VerifierData {
   keys: (JWK & { kid: string })[]
   /** Latest `revokedAt` per 备案编号. */
   revokedAt: Record<string, string>
+  /** 备案编号 whose insurance relationship has its benefits frozen or paused (benefitHolds.ts). */
+  holds: Record<string, BenefitHold>
   /** When the revocation list was last brought up to date; undefined: never. */
   revocationsFetchedAt?: string
 }
@@ -101,12 +104,15 @@ export async function verifyCredential(token: string, data: VerifierData, facts:
       notes: [{ code: 'impersonation_suspected', message: '身份证号码与备案人不符，疑似冒用：请停止办理并按规定上报' }],
     }
   }
+  const hold = data.holds[claims.filingNumber]
   const coverage = coversAdmission({
     filings: revoked ? [] : [filingFromClaims(claims)],
     hospitalCity: facts.hospitalCity,
     admissionDate: facts.admissionDate,
     admissionType: facts.admissionType,
     policy: policyFor(claims.insuredRegion),
+    benefitsFrozen: hold === 'frozen',
+    benefitsSuspended: hold === 'suspended',
   })
   const notes: { code: string, message: string }[] = coverage.notes.map(item => ({ code: item.code, message: item.message }))
   if (revoked)
