@@ -9,7 +9,7 @@ import { buildFiling } from '../../src/domain/filing/validity.ts'
 import { validateIdNumber } from '../../src/domain/identity/idNumber.ts'
 import { checkProofKinds } from '../../src/domain/filing/proofKinds.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
-import type { FilingAgent, FilingMaterial } from '../../src/domain/schemas/filing.ts'
+import type { FilingActor, FilingAgent, FilingMaterial } from '../../src/domain/schemas/filing.ts'
 import type { FilingActionResult } from '../../src/domain/schemas/results.ts'
 import { type Caller, callerKey, type InsuredCaller } from '../auth/caller.ts'
 import type { ActionHandler, ActionHandlers, HandlerContext, HandlerOutcome } from '../sync/actionHandler.ts'
@@ -17,7 +17,7 @@ import { reject } from '../sync/actionHandler.ts'
 import { hasAgencyConsent } from '../registry/agencyConsent.ts'
 import { publishBenefitStatus } from '../registry/benefitHolds.ts'
 import { filingEligibility } from '../registry/filingEligibility.ts'
-import { familyRelationship, isFamilyOnRecord } from '../registry/insuranceRelationship.ts'
+import { familyRelationship } from '../registry/insuranceRelationship.ts'
 import { recordsOf } from '../registry/repository.ts'
 import type { Database } from '../store/index.ts'
 import { signCredential } from './credential.ts'
@@ -66,12 +66,18 @@ function resultOf(stored: StoredFiling): HandlerOutcome {
  * the holder consented to by a code to their phone (代办, Hebei 第九条). Read each time, so a
  * relationship removed from the registry counts at once.
  */
-async function mayActOn(db: Kysely<Database>, stored: StoredFiling, caller: InsuredCaller, now: Date): Promise<boolean> {
+/**
+ * Who acts on someone's filing, as the holder will be shown it: the holder, a family member on
+ * record (by the relationship the record names), or someone the holder authorised by a code to
+ * their phone. Undefined: nobody the holder would recognise, so the action is refused.
+ */
+async function actorOn(db: Kysely<Database>, stored: StoredFiling, caller: InsuredCaller, now: Date): Promise<'holder' | FilingActor | undefined> {
   if (stored.holder.idNumber === caller.idNumber)
-    return true
-  if (isFamilyOnRecord(await recordsOf(db, stored.holder.idNumber), caller.idNumber))
-    return true
-  return hasAgencyConsent(db, caller.idNumber, stored.holder.idNumber, now)
+    return 'holder'
+  const relationship = familyRelationship(await recordsOf(db, stored.holder.idNumber), caller.idNumber)
+  if (relationship)
+    return { name: caller.name, relationship }
+  return await hasAgencyConsent(db, caller.idNumber, stored.holder.idNumber, now) ? { name: caller.name, relationship: 'authorized' } : undefined
 }
 
 const NOT_FAMILY = reject('not_family_on_record', '只有参保人本人、其参保登记中的家庭成员或经其授权的代办人可以办理这条备案。请先获取参保人的代办授权，或请参保人本人登录办理', 'filingId')
@@ -88,16 +94,17 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
   }
 
   /** Loads the filing the action refers to, checking the caller may act on it. */
-  async function loadFor(db: Kysely<Database>, context: HandlerContext, filingId: string): Promise<{ stored: StoredFiling, others: Filing[] } | HandlerOutcome> {
+  async function loadFor(db: Kysely<Database>, context: HandlerContext, filingId: string): Promise<{ stored: StoredFiling, others: Filing[], actedBy: FilingActor | undefined } | HandlerOutcome> {
     if (context.caller.role !== 'insured')
       return NOT_INSURED
     const stored = await filingById(db, filingId)
     if (!stored)
       return reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
-    if (!(await mayActOn(db, stored, context.caller, context.now)))
+    const actor = await actorOn(db, stored, context.caller, context.now)
+    if (!actor)
       return stored.agent?.idNumber === context.caller.idNumber ? NOT_FAMILY : reject('not_found', '未找到这条备案，可能已被取消或不属于您', 'filingId')
     const others = (await filingsOfHolder(db, stored.holder.idNumber)).map(item => item.filing)
-    return { stored, others }
+    return { stored, others, actedBy: actor === 'holder' ? undefined : actor }
   }
 
   const create: ActionHandler<'filing.create'> = async (db, context, payload) => {
@@ -147,7 +154,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       form,
       credential: null,
     }, now)
-    await saveFiling(db, stored, { actionId: context.actionId, now })
+    await saveFiling(db, stored, { actionId: context.actionId, now, ...(payload.agent ? { actedBy: { name: caller.name, relationship: familyRelationship([record], caller.idNumber) ?? 'authorized' } } : {}) })
     // Filed while the benefits are frozen or paused: counters checking offline must know at once.
     if (record.benefitStatus !== 'normal')
       await publishBenefitStatus(db, record, record.benefitStatus, now)
@@ -166,7 +173,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     const filing = applyChange(loaded.stored.filing, payload.changes, today, policy)
     const form = { ...loaded.stored.form, ...definedOnly(payload.changes) }
     const next = await withCredential({ ...loaded.stored, filing, form, version: loaded.stored.version + 1 }, context.now)
-    await saveFiling(db, next, { actionId: context.actionId, now: context.now })
+    await saveFiling(db, next, { actionId: context.actionId, now: context.now, actedBy: loaded.actedBy })
     return resultOf(next)
   }
 
@@ -185,7 +192,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       version: loaded.stored.version + 1,
       credential: null,
     }
-    await saveFiling(db, next, { actionId: context.actionId, now: context.now, revokeReason: 'cancelled' })
+    await saveFiling(db, next, { actionId: context.actionId, now: context.now, revokeReason: 'cancelled', actedBy: loaded.actedBy })
     return resultOf(next)
   }
 
@@ -210,7 +217,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       form: { ...loaded.stored.form, materials },
       version: loaded.stored.version + 1,
     }, context.now)
-    await saveFiling(db, next, { actionId: context.actionId, now: context.now })
+    await saveFiling(db, next, { actionId: context.actionId, now: context.now, actedBy: loaded.actedBy })
     return resultOf(next)
   }
 

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely'
 import type { Filing } from '../../src/domain/filing/filing.ts'
+import type { FilingActor, FilingHistoryEntry } from '../../src/domain/schemas/filing.ts'
 import { compiledOnce } from '../store/compiledOnce.ts'
 import type { Database } from '../store/index.ts'
 import type { FilingsTable, FilingVersionsTable } from '../store/schema.ts'
@@ -65,12 +66,12 @@ export async function nextFilingNumber(db: Kysely<Database>, insuredRegion: stri
 const FILING_COLUMNS = ['filing_id', 'filing_number', 'holder_id_number', 'holder_name', 'agent_id_number', 'agent', 'version', 'record', 'form', 'credential', 'created_at', 'updated_at'] as const
 const insertFiling = compiledOnce<Insertable<FilingsTable>>(FILING_COLUMNS, (db, row) => db.insertInto('filings').values(row))
 const insertFilingVersion = compiledOnce<Insertable<FilingVersionsTable>>(
-  ['filing_id', 'version', 'action_id', 'record', 'form', 'credential', 'created_at'],
+  ['filing_id', 'version', 'action_id', 'record', 'form', 'credential', 'acted_by', 'created_at'],
   (db, row) => db.insertInto('filing_versions').values(row),
 )
 
 /** Writes a new filing, or its next version, keeping every version and revoking the superseded credential. */
-export async function saveFiling(db: Kysely<Database>, stored: StoredFiling, context: { actionId: string, now: Date, revokeReason?: string }): Promise<void> {
+export async function saveFiling(db: Kysely<Database>, stored: StoredFiling, context: { actionId: string, now: Date, revokeReason?: string, actedBy?: FilingActor | undefined }): Promise<void> {
   const at = context.now.toISOString()
   const row = {
     filing_number: stored.filing.filingNumber,
@@ -95,6 +96,7 @@ export async function saveFiling(db: Kysely<Database>, stored: StoredFiling, con
     record: row.record,
     form: row.form,
     credential: stored.credential,
+    acted_by: context.actedBy ? JSON.stringify(context.actedBy) : null,
     created_at: at,
   })
   if (stored.version > 1)
@@ -115,4 +117,26 @@ export async function revokeCredentials(db: Kysely<Database>, entries: { filingN
       reason: entry.reason,
     }).execute()
   }
+}
+
+/** The 办理记录 of filings, oldest first, keyed by filing id. */
+export async function historiesOf(db: Kysely<Database>, filingIds: readonly string[]): Promise<Map<string, FilingHistoryEntry[]>> {
+  const histories = new Map<string, FilingHistoryEntry[]>(filingIds.map(id => [id, []]))
+  if (filingIds.length === 0)
+    return histories
+  const rows = await db.selectFrom('filing_versions')
+    .innerJoin('applied_actions', 'applied_actions.id', 'filing_versions.action_id')
+    .select(['filing_versions.filing_id', 'filing_versions.version', 'filing_versions.created_at', 'filing_versions.acted_by', 'applied_actions.type'])
+    .where('filing_versions.filing_id', 'in', [...filingIds])
+    .orderBy('filing_versions.version')
+    .execute()
+  for (const row of rows) {
+    histories.get(row.filing_id)?.push({
+      version: Number(row.version),
+      type: row.type as FilingHistoryEntry['type'],
+      at: row.created_at,
+      ...(row.acted_by ? { actedBy: JSON.parse(row.acted_by) as FilingActor } : {}),
+    })
+  }
+  return histories
 }

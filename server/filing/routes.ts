@@ -4,12 +4,14 @@ import { counterOf, insuredOf } from '../auth/caller.ts'
 import { isFamilyOnRecord } from '../registry/insuranceRelationship.ts'
 import { recordsOf } from '../registry/repository.ts'
 import type { Store } from '../store/index.ts'
-import { filingsFiledBy, filingsOfHolder, type StoredFiling } from './repository.ts'
+import type { FilingHistoryEntry } from '../../src/domain/schemas/filing.ts'
+import { filingsFiledBy, filingsOfHolder, historiesOf, type StoredFiling } from './repository.ts'
 import { publicKeys } from './signingKeys.ts'
 
 /** One filing as `GET /api/me/filings` lists it; the 身份证号码 of an agent is not shown. */
-function listItem(stored: StoredFiling) {
+function listItem(stored: StoredFiling, history: FilingHistoryEntry[] = []) {
   return {
+    history,
     filing: stored.filing,
     version: stored.version,
     holder: stored.holder,
@@ -43,8 +45,10 @@ export function filingRoutes(store: Store): express.Router {
     const caller = insuredOf(res)
     const [own, filedForOthers] = await Promise.all([filingsOfHolder(store.db, caller.idNumber), filingsFiledBy(store.db, caller.idNumber)])
     const family = await stillFamily(store, filedForOthers, caller.idNumber)
+    // The holder sees who acted on their own filings (DOMAIN §13).
+    const histories = await historiesOf(store.db, own.map(stored => stored.filing.filingId))
     res.set('Cache-Control', 'no-store')
-    res.json({ own: own.map(listItem), family: family.map(listItem) })
+    res.json({ own: own.map(stored => listItem(stored, histories.get(stored.filing.filingId))), family: family.map(stored => listItem(stored)) })
   })
 
   router.get('/keys', async (_req, res) => {

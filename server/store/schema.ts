@@ -98,6 +98,8 @@ export interface FilingVersionsTable {
   record: string
   form: string
   credential: string | null
+  /** JSON `FilingActor` when someone other than the holder made this version; null: the holder. */
+  acted_by: string | null
   created_at: string
 }
 

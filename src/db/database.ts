@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { Filing } from '../domain/filing/filing'
 import type { Refusal } from '../domain/refusal'
+import type { FilingHistoryEntry } from '../domain/schemas/filing'
 import type { ActionPayload, ActionType } from '../domain/schemas/actions'
 
 /** Where an action stands on its way to the server. */
@@ -77,6 +78,8 @@ export interface FilingRecord {
   confirmed?: Filing
   /** Compact signed credential (shown as a QR code), once the server has issued it. */
   credential?: string
+  /** The 办理记录 of the holder's own filing, from the server: who did what, when. */
+  history?: FilingHistoryEntry[]
 }
 
 /** A trauma commitment signed on this counter tablet, with its sync state. */

@@ -9,6 +9,7 @@ import * as retentionAndLimits from './0007_retention_and_limits.ts'
 import * as registry from './0008_registry.ts'
 import * as staffSessions from './0009_staff_sessions.ts'
 import * as ownerKeys from './0014_owner_keys.ts'
+import * as filingActors from './0015_filing_actors.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0008_registry': registry,
   '0009_staff_sessions': staffSessions,
   '0014_owner_keys': ownerKeys,
+  '0015_filing_actors': filingActors,
 }
 
 /** Kysely migration provider over the list above. */

@@ -118,4 +118,22 @@ export type FilingChangePayload = z.infer<typeof filingChangePayloadSchema>
 export type FilingCancelPayload = z.infer<typeof filingCancelPayloadSchema>
 export type FilingSupplementPayload = z.infer<typeof filingSupplementPayloadSchema>
 export type FilingAgent = z.infer<typeof agentSchema>
+
+/**
+ * Someone other than the holder who made a version of a filing (DOMAIN §13): a family member on
+ * record by the record's relationship, or a person the holder authorised by a code to their phone.
+ */
+export interface FilingActor {
+  name: string
+  relationship: FilingAgent['relationship'] | 'authorized'
+}
+
+/** One version of a filing as its holder sees it in the 办理记录: what was done, when, by whom. */
+export interface FilingHistoryEntry {
+  version: number
+  type: 'filing.create' | 'filing.change' | 'filing.cancel' | 'filing.supplement'
+  at: string
+  /** Absent when the holder did it themselves. */
+  actedBy?: FilingActor
+}
 export type FilingMaterial = z.infer<typeof materialSchema>

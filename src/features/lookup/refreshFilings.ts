@@ -2,6 +2,7 @@ import { ApiProblem, callApi } from '../../api'
 import { db, type LocalFiling } from '../../db/database'
 import { readSession } from '../../db/session'
 import type { Filing } from '../../domain/filing/filing'
+import type { FilingHistoryEntry } from '../../domain/schemas/filing'
 
 /** One filing as `GET /api/me/filings` returns it. */
 export interface ServerFiling {
@@ -10,6 +11,7 @@ export interface ServerFiling {
   agent?: { name: string, relationship: string }
   form?: Record<string, unknown>
   credential?: string
+  history?: FilingHistoryEntry[]
 }
 
 /**

@@ -24,6 +24,18 @@ export default {
       lapsed: 'Lapsed',
     },
   },
+  history: {
+    title: 'History',
+    types: {
+      create: 'Filed',
+      change: 'Changed',
+      cancel: 'Cancelled',
+      supplement: 'Materials supplied',
+    },
+    bySelf: 'By you',
+    byOther: 'By {name} ({relationship}) on your behalf',
+    authorized: 'authorised by you',
+  },
   detail: {
     filedOffline: 'Submitted. It takes effect once the device is online.',
     filedActive: 'The filing is in effect: bills settle directly at networked designated hospitals there.',

@@ -24,6 +24,18 @@ export default {
       lapsed: '已失效',
     },
   },
+  history: {
+    title: '办理记录',
+    types: {
+      create: '备案',
+      change: '变更',
+      cancel: '取消',
+      supplement: '补充材料',
+    },
+    bySelf: '本人办理',
+    byOther: '{name}（{relationship}）代办',
+    authorized: '经您授权',
+  },
   detail: {
     filedOffline: '已提交，联网后自动生效。',
     filedActive: '备案已生效，可在就医地联网定点医疗机构直接结算。',

@@ -52,6 +52,9 @@ describeEachStore('代办 with the insured person\'s consent by a code to their 
     expect(granted.body.holder.nameMasked).toBe(`${holder.name[0]}${'*'.repeat(holder.name.length - 1)}`)
 
     expect((await fileFor(token)).status).toBe('applied')
+    // The holder sees that someone they authorised filed it.
+    const listed = await request(app).get('/api/me/filings').set('authorization', `Bearer ${await signInInsured(app, { ...holder, phone: '13700000701' })}`)
+    expect(listed.body.own.at(-1).history).toEqual([expect.objectContaining({ type: 'filing.create', actedBy: { name: helper.name, relationship: 'authorized' } })])
   })
 
   it('a wrong 姓名 sends nothing and gets a challenge that never verifies; nobody else can use my challenge', async () => {

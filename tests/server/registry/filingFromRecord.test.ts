@@ -86,6 +86,21 @@ describeEachStore('filings follow the registry (DOMAIN §13)', ({ openTestStore 
       expect(cancelled).toMatchObject({ status: 'applied', result: { filing: { cancelledOn: today } } })
     })
 
+    it('DOMAIN §13: the holder sees who acted — each version says whether they or a family member (by the record\'s relationship) made it', async () => {
+      await enrol(store, parent, { family: [{ idNumber: child.idNumber, name: child.name, relationship: 'child' }] })
+      const payload = filingCreatePayload(parent, '530100', today, { category: 'other_temporary', promise: undefined, destination: '330100', agent: { ...agentOf(child), relationship: 'other_relative' } })
+      expect((await send(child, 'filing.create', payload)).status).toBe('applied')
+      expect((await send(parent, 'filing.change', { filingId: payload.filingId, changes: { phone: '13700004444' }, filledOn: today })).status).toBe('applied')
+      expect((await send(child, 'filing.cancel', { filingId: payload.filingId, requestedOn: today })).status).toBe('applied')
+      const listed = await request(app).get('/api/me/filings').set('authorization', `Bearer ${await signInInsured(app, parent)}`)
+      const mine = listed.body.own.find((item: { filing: { filingId: string } }) => item.filing.filingId === payload.filingId)
+      expect(mine.history.map((entry: { type: string, actedBy?: unknown }) => [entry.type, entry.actedBy])).toEqual([
+        ['filing.create', { name: child.name, relationship: 'child' }],
+        ['filing.change', undefined],
+        ['filing.cancel', { name: child.name, relationship: 'child' }],
+      ])
+    })
+
     it('a family member taken off the record can no longer act on the filing they made', async () => {
       await enrol(store, parent, { family: [{ idNumber: child.idNumber, name: child.name, relationship: 'child' }] })
       const payload = filingCreatePayload(parent, '530100', today, { category: 'other_temporary', promise: undefined, destination: '310000', agent: agentOf(child) })
