@@ -9,6 +9,7 @@ import { categoryKind, categoryNeedsProof } from './categories'
 import { filingsOfInsurance, findDuplicateFiling } from './conflicts'
 import { FILING_RULE_MESSAGES as M } from './ruleCodes'
 import { hasLapsed, isCurrentOrUpcoming, materialsSuppliedBy } from './status'
+import { checkStartDate, type OpenStay } from './startDate'
 import { validityWindow } from './validity'
 
 /** What the rules need to know about a filing someone wants to make. */
@@ -20,6 +21,8 @@ export interface FilingDraft {
   startDate: string
   byPromise: boolean
   hasMaterials: boolean
+  /** Filed during a stay (补办): the start reaches back to its admission. */
+  openStay?: OpenStay | undefined
 }
 
 /** Jilin 第六条(二): a promise filing still waiting for materials. */
@@ -49,6 +52,7 @@ function checkProof(filings: readonly Filing[], draft: FilingDraft, date: string
 
 /**
  * May this person make this filing on `date`? Category and 险种 offered by the insured region;
+ * a start from `date` on, or back to the admission of a stay the person is in (startDate.ts);
  * destination a city or an allowed province (Yunnan 第十一条) away from home; proof or a
  * promise where allowed (Chongqing 第六条, Jilin 第六条: one open promise, none after a lapse);
  * no duplicate of the same kind for the same place and time; the region's cap on long-term
@@ -60,6 +64,9 @@ export function canCreate(filings: readonly Filing[], draft: FilingDraft, date: 
     return refuse('category_not_allowed', M.category_not_allowed)
   if (!policy.insuranceTypes.includes(draft.insuranceType))
     return refuse('insurance_type_not_allowed', M.insurance_type_not_allowed)
+  const start = checkStartDate(draft.startDate, date, draft.openStay, policy)
+  if (!start.ok)
+    return start
   const destination = checkDestination(draft)
   if (!destination.ok)
     return destination

@@ -52,6 +52,9 @@ function validNotes(filing: Filing, cut: number, query: AdmissionQuery): Counter
     notes.push(note('ratio_cut', `临时外出就医，支付比例降低${cut}个百分点`))
   if (filing.oneVisit)
     notes.push(note('one_visit_referral', '转诊备案仅限本次就医使用'))
+  // National 二(四): a 补办 during the stay reaches back to its admission.
+  if (filing.filedOn > query.admissionDate)
+    notes.push(note('filed_before_discharge', `入院后于${filing.filedOn}补办备案，出院结算前补办的可直接结算`))
   if (end !== null)
     notes.push(note('settles_past_window', `入院在有效期内，出院晚于${end}也可直接结算`))
   return notes

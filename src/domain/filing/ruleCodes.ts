@@ -17,6 +17,10 @@ export const FILING_RULE_MESSAGES = {
   new_filing_required: '参保地或险种变了，需要重新办理备案',
   not_promise_filing: '这条备案不是承诺制备案，无需补充材料',
   materials_already_supplied: '这条备案已补齐材料',
+  start_in_past: '开始日期不能早于今天。已经住院的，请选择"已经住院"并填写入院日期，备案可从入院之日起生效',
+  admission_in_future: '入院日期不能晚于今天',
+  late_filing_start: '住院期间补办备案，开始日期应为入院日期',
+  late_filing_window_missed: '如需为今后的就医备案，请选择"未住院"，开始日期从今天起',
 } as const
 
 export type FilingRuleCode = keyof typeof FILING_RULE_MESSAGES

@@ -3,7 +3,7 @@ import { categoryNeedsProof } from '../filing/categories'
 import { checkProofKinds, MATERIAL_KINDS } from '../filing/proofKinds'
 import { policyFor } from '../policy/policyFor'
 import { validateIdNumber } from '../identity/idNumber'
-import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, nameSchema, optionalField, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
+import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, missingOr, nameSchema, optionalField, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
 
 /** 代办: a family member files on the person's behalf (Hebei 第九条; 001 annex 1 被委托人签名). */
 export const agentSchema = z.object({
@@ -62,6 +62,12 @@ export const filingCreatePayloadSchema = z.object({
   /** Hospital that issued the 转诊转院证明 (referrals only). */
   referringHospital: optionalField(text('转诊医院', 60)),
   agent: agentSchema.optional(),
+  /** 已经住院: a 补办 during the stay, which the filing then covers from its admission (national 二(四)). */
+  inHospital: z.object({
+    admissionDate: calendarDateSchema,
+    hospital: text('住院医院', 60),
+    emergency: z.boolean(missingOr('请选择是否急诊入院')),
+  }).optional(),
 }).superRefine((value, ctx) => {
   const id = validateIdNumber(value.idNumber, { sex: value.sex, today: value.filledOn })
   if (!id.ok && (id.code === 'id_sex_mismatch' || id.code === 'id_birth_date_future'))
@@ -79,6 +85,8 @@ export const filingCreatePayloadSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['referringHospital'], message: '只有转诊备案需要填写转诊医院' })
   if (value.agent && value.agent.idNumber === value.idNumber)
     ctx.addIssue({ code: 'custom', path: ['agent', 'idNumber'], message: '代办人不能是参保人本人' })
+  if (value.inHospital && value.startDate !== value.inHospital.admissionDate)
+    ctx.addIssue({ code: 'custom', path: ['startDate'], message: '住院期间补办备案，开始日期应为入院日期' })
 })
 
 /** `filing.change` (登记类别 变更): 参保地, 险种 or identity never change here (Jilin 第十四条). */

@@ -4,21 +4,30 @@ import type { FilingCreatePayload } from '../../domain/schemas/filing'
 export type ProofMode = 'promise' | 'materials'
 
 /**
+ * 已经住院了吗？ Not yet; in hospital now (a 补办 that reaches back to the admission, national
+ * 二(四)); or discharged after paying in full (that stay goes to 手工报销).
+ */
+export type StayAnswer = 'no' | 'in_hospital' | 'discharged'
+
+/**
  * Everything the wizard holds, saved as a draft after every change. The payload part has the
  * `filing.create` shape with strings as typed; `forFamily` and `proofMode` are choices of the UI.
  */
 export interface FilingForm {
   forFamily: boolean
   proofMode: ProofMode
+  /** Absent in drafts saved before the question was asked: read as `no`. */
+  stay?: StayAnswer
   values: FilingFormValues
 }
 
-export type FilingFormValues = Partial<Omit<FilingCreatePayload, 'promise' | 'agent' | 'materials'>> & {
+export type FilingFormValues = Partial<Omit<FilingCreatePayload, 'promise' | 'agent' | 'materials' | 'inHospital'>> & {
   filingId: string
   filledOn: string
   promise?: Partial<NonNullable<FilingCreatePayload['promise']>>
   agent?: Partial<NonNullable<FilingCreatePayload['agent']>>
   materials?: NonNullable<FilingCreatePayload['materials']>
+  inHospital?: Partial<NonNullable<FilingCreatePayload['inHospital']>>
 }
 
 export const FILING_DRAFT_KEY = 'filing:new'
@@ -28,7 +37,7 @@ export const FILING_STEPS = [
   { name: 'who', fields: ['name', 'idNumber', 'sex', 'phone', 'phone2', 'insuranceType', 'insuredRegion', 'homeAddress', 'agent.name', 'agent.idNumber', 'agent.phone', 'agent.relationship'] },
   { name: 'category', fields: ['category'] },
   { name: 'destination', fields: ['destination', 'address'] },
-  { name: 'dates', fields: ['startDate'] },
+  { name: 'dates', fields: ['startDate', 'inHospital.admissionDate', 'inHospital.hospital', 'inHospital.emergency'] },
   { name: 'proof', fields: ['promise', 'promise.noticeAccepted', 'promise.commitmentAccepted', 'promise.signature', 'materials', 'referringHospital'] },
   { name: 'review', fields: [] },
 ] as const
@@ -39,15 +48,17 @@ export function emptyFilingForm(today: string): FilingForm {
   return {
     forFamily: false,
     proofMode: 'promise',
+    stay: 'no',
     values: { filingId: crypto.randomUUID(), filledOn: today, startDate: today },
   }
 }
 
 /** The `filing.create` payload the form describes, before schema validation. */
 export function payloadFromForm(form: FilingForm): Record<string, unknown> {
-  const { promise, agent, materials, ...values } = form.values
+  const { promise, agent, materials, inHospital, ...values } = form.values
   return {
     ...values,
+    ...(form.stay === 'in_hospital' ? { inHospital } : {}),
     ...(form.forFamily ? { agent } : {}),
     ...(form.proofMode === 'promise' ? { promise } : { materials }),
   }

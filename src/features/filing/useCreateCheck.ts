@@ -13,7 +13,8 @@ export function useCreateCheck(context: FilingWizardContext = useFilingWizard())
   const { form, policy, today } = context
   const { data: locals } = useLiveQuery(() => db.filings.toArray(), [])
   return computed(() => {
-    const { values, proofMode } = form.value
+    const { values, proofMode, stay } = form.value
+    const admission = stay === 'in_hospital' ? values.inHospital : undefined
     if (!policy.value || !values.category || !values.destination || !values.insuranceType || !values.startDate)
       return undefined
     const idNumber = normalizeIdNumber(values.idNumber ?? '')
@@ -26,6 +27,7 @@ export function useCreateCheck(context: FilingWizardContext = useFilingWizard())
       startDate: values.startDate,
       byPromise: proofMode === 'promise',
       hasMaterials: (values.materials?.length ?? 0) > 0,
+      ...(admission?.admissionDate ? { openStay: { admissionDate: admission.admissionDate, emergency: admission.emergency ?? false } } : {}),
     }, today, policy.value)
   })
 }

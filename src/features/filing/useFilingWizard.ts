@@ -41,6 +41,8 @@ export function provideFilingWizard(form: Ref<FilingForm>, today: string) {
         return form.value.proofMode === 'promise'
       if (field === 'materials')
         return form.value.proofMode === 'materials'
+      if (field.startsWith('inHospital.'))
+        return form.value.stay === 'in_hospital'
       return true
     })
     const results = await Promise.all(fields.map(field => vee.validateField(field as never)))

@@ -73,6 +73,21 @@ export default {
     addressPlaceholder: 'Where you live or can be reached there',
     hint: 'File for a prefecture-level city; Beijing, Tianjin, Shanghai, Chongqing, Hainan, Tibet and the Xinjiang Production and Construction Corps can be filed as a whole. Once filed, hospital stays settle directly at every networked designated hospital there.',
   },
+  stay: {
+    question: 'Are you already in hospital?',
+    answers: {
+      no: 'No',
+      in_hospital: 'Yes, still in hospital (filing before discharge)',
+      discharged: 'Discharged, and paid in full myself',
+    },
+    details: 'This stay',
+    admissionDate: 'Admission date',
+    hospital: 'Hospital',
+    hospitalPlaceholder: 'Name of the hospital where you are treated',
+    emergency: 'Emergency admission',
+    reachesBack: 'The filing takes effect from the admission day: filed before the discharge settlement, the hospital can settle this stay directly. Tell the hospital insurance counter that you have filed.',
+    discharged: 'A stay already paid in full cannot be settled directly any more: keep the invoices and the cost details and claim at the medical insurance agency of your insured region (manual reimbursement). This filing is for later care and starts today.',
+  },
   dates: {
     chooseCategoryFirst: 'Choose a category first',
     oneVisit: 'This one visit only',

@@ -73,6 +73,21 @@ export default {
     addressPlaceholder: '在就医地的居住或联系地址',
     hint: '备案到就医地的地级市（州）；北京、天津、上海、重庆、海南、西藏、新疆生产建设兵团可备案到全省（区、市）。备案后可在就医地所有联网定点医疗机构住院直接结算。',
   },
+  stay: {
+    question: '已经住院了吗？',
+    answers: {
+      no: '未住院',
+      in_hospital: '正在住院（出院结算前补办）',
+      discharged: '已出院，已自费结算',
+    },
+    details: '本次住院',
+    admissionDate: '入院日期',
+    hospital: '住院医院',
+    hospitalPlaceholder: '就医地医院名称',
+    emergency: '急诊入院',
+    reachesBack: '备案从入院之日起生效：出院结算前补办的，医院可为本次住院直接结算。请告知医院医保窗口您已补办备案。',
+    discharged: '已自费结算的本次住院不能再直接结算：请保存好发票和费用明细，回参保地医保经办机构申请手工报销。以下备案用于今后就医，开始日期从今天起。',
+  },
   dates: {
     chooseCategoryFirst: '请先选择人员类别',
     oneVisit: '仅限本次就医',

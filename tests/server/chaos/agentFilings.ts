@@ -1,7 +1,11 @@
+import { chinaDateOf } from '../../../src/domain/dates/calendarDate'
 import { generateIdNumber } from '../../../src/domain/identity/idNumberGenerator'
 import { policyFor } from '../../../src/domain/policy/policyFor'
 import type { ActionPayloadInput } from '../../../src/domain/schemas/actions'
 import { type InsuredRecord, insuredRecordSchema } from '../../../src/domain/schemas/registry'
+
+/** The server decides with its own calendar: these filings start on its day. */
+const TODAY = chinaDateOf(new Date())
 
 // A 1×1 PNG: the server stores the signature, it does not judge it.
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=='
@@ -28,9 +32,9 @@ export function agentFiling(n: number): ActionPayloadInput<'filing.create'> {
     homeAddress: '云南省昆明市五华区人民中路1号',
     address: '广东省广州市天河区体育西路2号',
     destination: '440100',
-    startDate: '2026-11-24',
-    filledOn: '2026-11-24',
-    promise: { noticeVersion: policyFor('530100').texts.version, noticeAccepted: true, commitmentAccepted: true, signature: SIGNATURE, signedOn: '2026-11-24' },
+    startDate: TODAY,
+    filledOn: TODAY,
+    promise: { noticeVersion: policyFor('530100').texts.version, noticeAccepted: true, commitmentAccepted: true, signature: SIGNATURE, signedOn: TODAY },
     agent: { ...AGENT, relationship: 'child' },
   }
 }

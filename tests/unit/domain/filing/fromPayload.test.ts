@@ -28,6 +28,6 @@ describe('from a filing.create payload to the rules', () => {
     const existing = buildFiling(newFilingFromCreatePayload(first, 'BA1'), first.filledOn, JILIN_POLICY)
     expect(existing).toMatchObject({ filingNumber: 'BA1', filingId: first.filingId, promiseEndDate: '2026-08-31' })
     const second = filingCreatePayloadSchema.parse(filingCreate({ destination: '310000' }))
-    expect(canCreate([existing], draftFromCreatePayload(second), '2026-03-02', JILIN_POLICY)).toMatchObject({ ok: false, code: 'promise_already_active' })
+    expect(canCreate([existing], draftFromCreatePayload(second), second.filledOn, JILIN_POLICY)).toMatchObject({ ok: false, code: 'promise_already_active' })
   })
 })
