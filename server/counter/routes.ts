@@ -10,6 +10,7 @@ import { filingsOfHolder } from '../filing/repository.ts'
 import { problemBody, sendProblem } from '../http/problem.ts'
 import { coverageOnRecord, identifyPatient } from '../registry/patientOnRecord.ts'
 import type { Store } from '../store/index.ts'
+import { effectiveEndDate } from '../../src/domain/filing/status.ts'
 
 export interface CounterRouteDeps {
   store: Store
@@ -89,7 +90,9 @@ export function counterRoutes(deps: CounterRouteDeps): express.Router {
               category: coverage.filing.category,
               destination: coverage.filing.destination,
               startDate: coverage.filing.startDate,
-              endDate: coverage.filing.endDate,
+              // The day it can last be used (a promise without materials ends earlier), as the QR says.
+              endDate: effectiveEndDate(coverage.filing),
+              oneVisit: coverage.filing.oneVisit,
               promise: coverage.filing.byPromise && coverage.filing.materialsSuppliedOn === null,
             },
           }

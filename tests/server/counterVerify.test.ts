@@ -39,6 +39,23 @@ describeEachStore('POST /api/counter/verify', ({ openTestStore }) => {
     request(app).post('/api/counter/verify').set('authorization', `Bearer ${token}`)
       .send({ idNumber: who.idNumber, name: who.name, admissionDate: today, admissionType: 'normal', ...overrides })
 
+  it('Jilin 第六条: the card shows a promise filing\'s effective end (its materials deadline), not 长期; Hebei 第九条: a referral is for this visit', async () => {
+    const promised = person(61, '220102')
+    await enrol(store, promised, { insuredRegion: '220100' })
+    await file(promised, '220100')
+    const shown = (await verify(guangzhou, promised)).body
+    expect(shown).toMatchObject({ outcome: 'valid', filing: { promise: true, oneVisit: false, endDate: expect.any(String) } })
+    expect(shown.filing.endDate > today).toBe(true)
+
+    const referred = person(62, '130102')
+    await enrol(store, referred, { insuredRegion: '130100' })
+    const token = await signInInsured(app, referred)
+    const certificate = crypto.randomUUID()
+    await request(app).put(`/api/attachments/${certificate}`).set('authorization', `Bearer ${token}`).set('content-type', 'image/jpeg').send(Buffer.from([0xFF, 0xD8, 0xFF, 0xE0, 6, 2]))
+    await file(referred, '130100', { category: 'referral', promise: undefined, materials: [{ kind: 'referral_certificate', description: '转诊转院证明', fileRef: certificate }] })
+    expect((await verify(guangzhou, referred)).body).toMatchObject({ outcome: 'valid', filing: { oneVisit: true, endDate: null } })
+  })
+
   it('Yunnan 第十二条: a filing in effect for this city settles directly (可直接结算), even if discharge falls after its end', async () => {
     const who = person(51)
     await file(who, '530100', { category: 'other_temporary', promise: undefined })

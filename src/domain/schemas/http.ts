@@ -48,7 +48,10 @@ export const counterVerifyResponseSchema = z.object({
     category: z.string(),
     destination: z.string(),
     startDate: calendarDateSchema,
+    /** The last day it can be used: a promise filing without materials ends at its deadline. */
     endDate: calendarDateSchema.nullable(),
+    /** A one-visit referral (Hebei 第九条): valid for this visit, not until a date. */
+    oneVisit: z.boolean().default(false),
     promise: z.boolean(),
   }).optional(),
   ratioCutPoints: z.number().int().min(0).max(100),

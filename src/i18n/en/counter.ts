@@ -41,6 +41,7 @@ export default {
     destination: 'Place of treatment (就医地)',
     validity: 'Valid',
     validityValue: '{start} to {end}',
+    oneVisit: 'this visit only',
     longTerm: 'long-term',
     promise: 'By promise (承诺制)',
     promisePending: 'Yes (documents not yet supplied)',

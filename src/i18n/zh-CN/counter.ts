@@ -41,6 +41,7 @@ export default {
     destination: '就医地',
     validity: '有效期',
     validityValue: '{start} 至 {end}',
+    oneVisit: '本次就医（仅限一次）',
     longTerm: '长期',
     promise: '承诺制',
     promisePending: '是（尚未补齐材料）',

@@ -10,7 +10,7 @@ export interface AdmissionResult {
   revoked: boolean
   impersonation: boolean
   maskedIdentity: string
-  filing?: { filingNumber: string, category: string, destination: string, startDate: string, endDate: string | null, promise: boolean }
+  filing?: { filingNumber: string, category: string, destination: string, startDate: string, endDate: string | null, oneVisit: boolean, promise: boolean }
   ratioCutPoints: number
   notes: { code: string, message: string }[]
   warnings: string[]
@@ -34,7 +34,7 @@ export function offlineResult(checked: Extract<Verification, { kind: 'checked' }
     revoked: checked.revoked,
     impersonation: checked.impersonation,
     maskedIdentity: `${claims.maskedName}（${maskIdNumber(idNumber)}）`,
-    filing: { filingNumber: claims.filingNumber, category: claims.category, destination: claims.destination, startDate: claims.validFrom, endDate: claims.validTo, promise: claims.promise },
+    filing: { filingNumber: claims.filingNumber, category: claims.category, destination: claims.destination, startDate: claims.validFrom, endDate: claims.validTo, oneVisit: claims.oneVisit, promise: claims.promise },
     ratioCutPoints: checked.ratioCutPoints,
     notes: checked.notes,
     warnings: checked.warnings,
