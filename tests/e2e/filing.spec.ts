@@ -92,6 +92,9 @@ test('supplying materials turns a promise filing into an ordinary one (Jilin 第
   await fileByPromiseOnline(page, app.url)
   await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
 
+  // The picker names the proof a long-term stay needs (重庆 第六条, Jilin 第三条), and offers it first.
+  await expect(page.locator('[data-test="materials-wanted"]')).toContainText('居住证明')
+  await expect(page.locator('.materials__kind')).toHaveValue('residence')
   // A photo of the residence permit, taken on the phone: compressed on the device, uploaded before the action.
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64')
   await page.locator('[data-test="material-file"]').setInputFiles({ name: '居住证.png', mimeType: 'image/png', buffer: png })

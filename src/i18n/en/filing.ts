@@ -129,6 +129,8 @@ export default {
   materials: {
     title: 'Documents',
     remove: 'Remove',
+    wanted: 'This kind of filing needs: {kinds} (other papers may come with it)',
+    or: ' or ',
     kind: 'Type',
     add: 'Take a photo or choose a file',
     compressing: 'Compressing {percent}%',

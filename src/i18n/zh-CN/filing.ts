@@ -129,6 +129,8 @@ export default {
   materials: {
     title: '证明材料',
     remove: '删除',
+    wanted: '这类备案需要提交：{kinds}（可另附其他材料）',
+    or: '或',
     kind: '材料类型',
     add: '拍照或选择文件',
     compressing: '正在压缩 {percent}%',
