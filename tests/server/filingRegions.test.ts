@@ -77,10 +77,18 @@ describeEachStore('filing rules of the seed regions, on the server', ({ openTest
     expect(twice.error?.code).toBe('materials_already_supplied')
   })
 
+  it('Hebei 第七条(一): a long-term filing without the half-year declaration is refused, saying so', async () => {
+    now = new Date('2026-03-02T02:00:00Z')
+    const who = person(44, '130102')
+    const refused = await send(who, 'filing.create', filing(who, '130100', withMaterials))
+    expect(refused.error?.code).toBe('long_stay_not_declared')
+    expect(refused.error?.message).toContain('临时外出就医')
+  })
+
   it('Hebei 第十条: the 就医地 of a long-term filing cannot change within six months (filing_locked)', async () => {
     now = new Date('2026-03-02T02:00:00Z')
     const who = person(43, '130102')
-    const payload = filing(who, '130100', withMaterials)
+    const payload = filing(who, '130100', { ...withMaterials, longStayDeclared: true })
     expect((await send(who, 'filing.create', payload)).status).toBe('applied')
     now = new Date(now.getTime() + 60 * DAY)
     const early = await send(who, 'filing.change', { filingId: payload.filingId, changes: { destination: '310000' }, filledOn: chinaDateOf(now) })

@@ -51,7 +51,7 @@ describeEachStore('补办 during a stay (national 二(四))', ({ openTestStore }
     await enrol(store, who, { insuredRegion: '130100' })
     const admitted = addDays(today, -12)
     // Hebei files no 其他临时外出; a long-term stay by promise is one it does.
-    const longTerm = { category: 'long_term_resident', promise: filingCreatePayload(who, '130100', today).promise }
+    const longTerm = { category: 'long_term_resident', longStayDeclared: true, promise: filingCreatePayload(who, '130100', today).promise }
     const refused = await file(who, '130100', { ...longTerm, startDate: admitted, inHospital: { admissionDate: admitted, hospital: '广州示例医院', emergency: true } })
     expect(refused).toMatchObject({ status: 'rejected', error: { code: 'late_filing_window_missed' } })
     expect(refused.error.message).toMatch(/10日/)

@@ -21,6 +21,8 @@ export interface FilingDraft {
   startDate: string
   byPromise: boolean
   hasMaterials: boolean
+  /** The person declared living or working away long enough for a long-term filing (Hebei 第七条(一)). */
+  longStayDeclared?: boolean | undefined
   /** Filed during a stay (补办): the start reaches back to its admission. */
   openStay?: OpenStay | undefined
 }
@@ -64,6 +66,8 @@ export function canCreate(filings: readonly Filing[], draft: FilingDraft, date: 
     return refuse('category_not_allowed', M.category_not_allowed)
   if (!policy.insuranceTypes.includes(draft.insuranceType))
     return refuse('insurance_type_not_allowed', M.insurance_type_not_allowed)
+  if (categoryKind(draft.category) === 'long_term' && policy.longTermMinimumMonths !== null && draft.longStayDeclared !== true)
+    return refuse('long_stay_not_declared', M.long_stay_not_declared.replace('半年', `${policy.longTermMinimumMonths}个月`))
   const start = checkStartDate(draft.startDate, date, draft.openStay, policy)
   if (!start.ok)
     return start

@@ -12,6 +12,7 @@ export function draftFromCreatePayload(payload: FilingCreatePayload): FilingDraf
     startDate: payload.startDate,
     byPromise: payload.promise !== undefined,
     hasMaterials: (payload.materials?.length ?? 0) > 0,
+    longStayDeclared: payload.longStayDeclared === true,
     ...(payload.inHospital ? { openStay: { admissionDate: payload.inHospital.admissionDate, emergency: payload.inHospital.emergency } } : {}),
   }
 }

@@ -17,6 +17,7 @@ export const FILING_RULE_MESSAGES = {
   new_filing_required: '参保地或险种变了，需要重新办理备案',
   not_promise_filing: '这条备案不是承诺制备案，无需补充材料',
   materials_already_supplied: '这条备案已补齐材料',
+  long_stay_not_declared: '参保地规定，长期异地就医人员须长期在参保地以外工作、居住、生活满半年及以上：请确认后再提交，不满半年的请按临时外出就医备案',
   start_in_past: '开始日期不能早于今天。已经住院的，请选择"已经住院"并填写入院日期，备案可从入院之日起生效',
   admission_in_future: '入院日期不能晚于今天',
   late_filing_start: '住院期间补办备案，开始日期应为入院日期',

@@ -74,6 +74,7 @@ export const NATIONAL_POLICY: RegionPolicy = {
   proofKinds: NATIONAL_PROOF_KINDS,
   fullRateReferralHospitals: [],
   unfiledFloorRatioPercent: null,
+  longTermMinimumMonths: null,
   crossYearStay: 'single',
   manualClaimYearsAfter: null,
   onlineProcessingWorkingDays: 0,

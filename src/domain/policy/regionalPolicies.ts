@@ -51,6 +51,7 @@ export const HEBEI_POLICY: RegionPolicy = {
   },
   longTermLock: { months: 6, locks: ['change_destination'] },
   emergencyLateFilingDays: 10,
+  longTermMinimumMonths: 6,
 }
 
 /**

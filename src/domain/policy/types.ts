@@ -85,6 +85,11 @@ export interface RegionPolicy {
    * 生效"); referrals and other temporary filings come on top (Jilin 第十条). null: no limit.
    */
   maxLongTermFilings: number | null
+  /**
+   * Months a long-term filer must live or work away from the insured region (Hebei 第七条(一):
+   * "长期在参保地以外工作、居住、生活半年及以上"), declared when filing; null: not a condition.
+   */
+  longTermMinimumMonths: number | null
   /** Days after an emergency admission within which the filing must be made; null: none set. */
   emergencyLateFilingDays: number | null
   /** Ratio cut in percentage points against the local rate, by how the person came. */

@@ -62,6 +62,8 @@ export const filingCreatePayloadSchema = z.object({
   /** Hospital that issued the 转诊转院证明 (referrals only). */
   referringHospital: optionalField(text('转诊医院', 60)),
   agent: agentSchema.optional(),
+  /** 长期在参保地以外工作、居住、生活半年及以上, where the insured region makes it a condition (Hebei 第七条(一)). */
+  longStayDeclared: z.boolean().optional(),
   /** 已经住院: a 补办 during the stay, which the filing then covers from its admission (national 二(四)). */
   inHospital: z.object({
     admissionDate: calendarDateSchema,

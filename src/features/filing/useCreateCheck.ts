@@ -27,6 +27,7 @@ export function useCreateCheck(context: FilingWizardContext = useFilingWizard())
       startDate: values.startDate,
       byPromise: proofMode === 'promise',
       hasMaterials: (values.materials?.length ?? 0) > 0,
+      longStayDeclared: values.longStayDeclared === true,
       ...(admission?.admissionDate ? { openStay: { admissionDate: admission.admissionDate, emergency: admission.emergency ?? false } } : {}),
     }, today, policy.value)
   })

@@ -46,6 +46,8 @@ export default {
   },
   category: {
     policyNote: 'These notes follow the policy of your insured region ({policy}).',
+    longStay: 'I have lived or worked away from my insured region for {months} months or more',
+    longStayWhy: 'Your insured region requires this of long-term filers; if not, choose a temporary category.',
     emergency: 'Emergency care away from home (异地急诊抢救)',
     emergencyAdvice: 'Emergency care counts as filed: you need no filing. Tell the hospital you are admitted as an emergency and the bill settles directly at discharge; the hospital applies your insured region\'s emergency rules.',
     emergencyAdviceLateFiling: 'In an emergency you may be admitted first, but you must file within {days} days of admission to settle directly at discharge; after that you pay yourself and claim back at your insured region.',

@@ -46,6 +46,8 @@ export default {
   },
   category: {
     policyNote: '以下说明按您的参保地（{policy}）政策。',
+    longStay: '本人长期在参保地以外工作、居住、生活满{months}个月及以上',
+    longStayWhy: '参保地规定长期异地就医人员须满足这一条件；不满的，请选择临时外出就医类别。',
     emergency: '异地急诊抢救',
     emergencyAdvice: '急诊抢救视同已备案，无需办理备案。请告知医院按急诊入院，出院时可直接结算；医院会按参保地的急诊规定处理。',
     emergencyAdviceLateFiling: '病情紧急可先行住院，但须在入院后{days}日内补办备案，出院时才能直接结算；逾期未补办的，自费垫付后回参保地按规定报销。',

@@ -74,6 +74,15 @@ describe('canCreate', () => {
     expect(codeOf(canCreate([], draft(policy, { category: 'other_temporary' }), TODAY, policy))).toBe(expected)
   })
 
+  it('Hebei 第七条(一): a long-term filing needs the person to declare half a year or more away; elsewhere, and for temporary trips, it does not', () => {
+    const undeclared = canCreate([], draft(HEBEI_POLICY, { longStayDeclared: false }), TODAY, HEBEI_POLICY)
+    expect(undeclared).toMatchObject({ ok: false, code: 'long_stay_not_declared' })
+    expect(!undeclared.ok && undeclared.message).toContain('6个月')
+    expect(codeOf(canCreate([], draft(HEBEI_POLICY), TODAY, HEBEI_POLICY))).toBe('ok')
+    expect(codeOf(canCreate([], draft(HEBEI_POLICY, { category: 'referral', longStayDeclared: false }), TODAY, HEBEI_POLICY))).toBe('ok')
+    expect(codeOf(canCreate([], draft(JILIN_POLICY, { longStayDeclared: false }), TODAY, JILIN_POLICY))).toBe('ok')
+  })
+
   it('files 外出务工农民 in Hebei only (Hebei 第七条)', () => {
     expect(codeOf(canCreate([], draft(HEBEI_POLICY, { category: 'migrant_worker' }), TODAY, HEBEI_POLICY))).toBe('ok')
     expect(codeOf(canCreate([], draft(JILIN_POLICY, { category: 'migrant_worker' }), TODAY, JILIN_POLICY))).toBe('category_not_allowed')

@@ -51,6 +51,7 @@ export function draft(policy: RegionPolicy, overrides: Partial<FilingDraft> = {}
     startDate: '2026-03-01',
     byPromise: false,
     hasMaterials: true,
+    longStayDeclared: true,
     ...overrides,
   }
 }
