@@ -34,7 +34,7 @@ describeEachStore('filing rules of the seed regions, on the server', ({ openTest
   async function send(who: Person, type: string, payload: unknown) {
     const response = await sync(app, await signInInsured(app, who), [action(type, payload)])
     expect(response.status).toBe(200)
-    return response.body.results[0] as { status: string, result?: { filing: { endDate: string | null, startDate: string } }, error?: { code: string, field?: string } }
+    return response.body.results[0] as { status: string, result?: { filing: { endDate: string | null, startDate: string } }, error?: { code: string, message: string, field?: string } }
   }
 
   it('Jilin 第六条: a promise that lapsed without materials bars a new promise (promise_lapsed)', async () => {
