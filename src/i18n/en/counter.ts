@@ -32,6 +32,7 @@ export default {
       impersonation_suspected: 'Suspected impersonation',
       invalid_request: 'Invalid number',
     },
+    otherDestination: 'Destination does not match · this hospital is outside the filed destination',
     impersonation: 'Suspected impersonation · stop',
     revoked: 'Revoked',
     byOnline: 'online lookup',

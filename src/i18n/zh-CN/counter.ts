@@ -32,6 +32,7 @@ export default {
       impersonation_suspected: '疑似冒用',
       invalid_request: '号码无效',
     },
+    otherDestination: '就医地不符 · 本院不在备案的就医地',
     impersonation: '疑似冒用 · 停止办理',
     revoked: '已撤销',
     byOnline: '联网查询',

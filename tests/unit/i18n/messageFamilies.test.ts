@@ -70,4 +70,11 @@ describe('message families built from codes', () => {
     expectBoth('admission.revoked')
     expectBoth('admission.impersonation')
   })
+
+  it('a filing in effect for another city reads 就医地不符, not 未备案', () => {
+    const result = { outcome: 'none', revoked: false, impersonation: false, notes: [{ code: 'file_before_discharge', message: '' }, { code: 'filing_other_destination', message: '' }] } as AdmissionResult
+    expect(headlineKey(result)).toBe('admission.otherDestination')
+    expect(headlineKey({ ...result, notes: [] })).toBe('admission.outcomes.none')
+    expectBoth('admission.otherDestination')
+  })
 })

@@ -22,6 +22,9 @@ export function headlineKey(result: AdmissionResult): string {
     return 'admission.impersonation'
   if (result.revoked)
     return 'admission.revoked'
+  // A filing in effect for another city is not "no filing": say what does not match.
+  if (result.outcome === 'none' && result.notes.some(item => item.code === 'filing_other_destination'))
+    return 'admission.otherDestination'
   return `admission.outcomes.${result.outcome}`
 }
 
