@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 import { signInInsured } from './support/signIn.ts'
 import { fillCategoryAndDestination, fillWho, next, PERSON, pickDestination, signPromise } from './support/filingWizard.ts'
 import { expect, test } from './support/fixtures.ts'
@@ -146,4 +147,17 @@ test('national 二(四): already in hospital, the filing starts on the admission
   await expect(page.getByText('广州市第一人民医院')).toBeVisible()
   await next(page)
   await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
+})
+
+test('a change made on another phone shows on the filing\'s page and in its print after a reload', async ({ page, app }) => {
+  const seeded = await seedFiling(app.url)
+  await signInInsured(page, app.url, TRAVELLER)
+  await page.goto(`${app.url}/lookup/${seeded.filingId}`)
+  await expect(page.locator('[data-test="filing-phone"]')).toContainText(TRAVELLER.phone)
+  await seeded.changePhone('13700009999')
+  await page.goto(`${app.url}/lookup/${seeded.filingId}/print`)
+  await expect(page.getByText('13700009999').first()).toBeVisible()
+  await page.goto(`${app.url}/lookup/${seeded.filingId}`)
+  await expect(page.locator('[data-test="filing-phone"]')).toContainText('13700009999')
+  await expect(page.locator('[data-test="filing-history"]')).toContainText('变更')
 })

@@ -14,7 +14,7 @@ async function post(url: string, body: unknown, token?: string): Promise<Record<
  * Files a temporary trip for the traveller through the API, as their phone would, and returns
  * its QR credential and a way to cancel it (which revokes the credential).
  */
-export async function seedFiling(baseUrl: string): Promise<{ credential: string, cancel: () => Promise<void> }> {
+export async function seedFiling(baseUrl: string): Promise<{ filingId: string, credential: string, cancel: () => Promise<void>, changePhone: (phone: string) => Promise<void> }> {
   const api = `${baseUrl}/api`
   const started = await post(`${api}/auth/insured/start`, TRAVELLER)
   const { token } = await post(`${api}/auth/insured/verify`, { challengeId: started.challengeId, code: started.devCode }) as { token: string }
@@ -37,9 +37,14 @@ export async function seedFiling(baseUrl: string): Promise<{ credential: string,
   if (reply.results[0]?.status !== 'applied')
     throw new Error(`seed filing not applied: ${JSON.stringify(reply.results[0])}`)
   return {
+    filingId,
     credential: reply.results[0].result.credential,
     cancel: async () => {
       await send('filing.cancel', { filingId, requestedOn: today })
+    },
+    // As another phone of the same person would change it.
+    changePhone: async (phone) => {
+      await send('filing.change', { filingId, changes: { phone }, filledOn: today })
     },
   }
 }
