@@ -1,9 +1,7 @@
 import type { InsuredRecord } from '../../src/domain/schemas/registry.ts'
+import { writeInSlices } from '../import/writeInSlices.ts'
 import type { Store } from '../store/index.ts'
-import { writeTransaction } from '../store/writeTransaction.ts'
 import { upsertRecords } from './repository.ts'
-
-const SLICE = 5_000
 
 /**
  * Writes validated records in one transaction: all of them or, if anything fails, none. A record
@@ -12,10 +10,5 @@ const SLICE = 5_000
  */
 export async function importRegistry(store: Store, records: readonly InsuredRecord[], options: { now?: Date, onProgress?: (written: number) => void } = {}): Promise<void> {
   const updatedAt = (options.now ?? new Date()).toISOString()
-  await writeTransaction(store, async (db) => {
-    for (let start = 0; start < records.length; start += SLICE) {
-      await upsertRecords(db, records.slice(start, start + SLICE), updatedAt)
-      options.onProgress?.(Math.min(start + SLICE, records.length))
-    }
-  })
+  await writeInSlices(store, records, (db, slice) => upsertRecords(db, slice, updatedAt), options.onProgress)
 }
