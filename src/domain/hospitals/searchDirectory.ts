@@ -14,7 +14,7 @@ export function matchesSearch(hospital: DesignatedHospital, search: HospitalSear
 }
 
 /** One page of the hospitals that answer a search, in code order (the server's order too). */
-export function searchDirectory(hospitals: readonly DesignatedHospital[], search: HospitalSearch): HospitalSearchResponse {
+export function searchDirectory<T extends DesignatedHospital>(hospitals: readonly T[], search: HospitalSearch): HospitalSearchResponse & { hospitals: T[] } {
   const matching = hospitals.filter(hospital => matchesSearch(hospital, search)).toSorted((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
   const start = (search.page - 1) * HOSPITAL_PAGE_SIZE
   return { hospitals: matching.slice(start, start + HOSPITAL_PAGE_SIZE), total: matching.length, page: search.page, pageSize: HOSPITAL_PAGE_SIZE }
