@@ -79,6 +79,8 @@ export async function searchHospitals(db: Kysely<Database>, search: HospitalSear
     query = query.where('level', '=', search.level)
   for (const service of search.services)
     query = query.where(service, '=', 1)
+  if (search.referrals)
+    query = query.where('can_refer', '=', 1)
   const { total } = await query.select(eb => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow()
   const rows = await query.selectAll().orderBy('code').limit(HOSPITAL_PAGE_SIZE).offset((search.page - 1) * HOSPITAL_PAGE_SIZE).execute()
   return { hospitals: rows.map(fromRow), total: Number(total), page: search.page, pageSize: HOSPITAL_PAGE_SIZE }

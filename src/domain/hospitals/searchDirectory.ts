@@ -2,7 +2,8 @@ import { type DesignatedHospital, HOSPITAL_PAGE_SIZE, type HospitalSearch, type 
 
 /**
  * True when a hospital answers a search: in its city, the name containing the words typed
- * (case-insensitive), of the level asked for, 联网 for every service asked for. The server's
+ * (case-insensitive), of the level asked for, 联网 for every service asked for, able to refer when
+ * asked. The server's
  * query (server/hospitals/repository.ts) asks the same, so a search saved on the phone answers
  * offline as it did online.
  */
@@ -11,6 +12,7 @@ export function matchesSearch(hospital: DesignatedHospital, search: HospitalSear
     && hospital.name.toLowerCase().includes(search.q.toLowerCase())
     && (search.level === '' || hospital.level === search.level)
     && search.services.every(service => hospital[service])
+    && (!search.referrals || hospital.canRefer)
 }
 
 /** One page of the hospitals that answer a search, in code order (the server's order too). */

@@ -55,7 +55,7 @@ export type DesignatedHospitalInput = z.input<typeof designatedHospitalSchema>
 export const HOSPITAL_PAGE_SIZE = 20
 export const HOSPITAL_MAX_PAGE = 50
 
-/** `GET /api/hospitals?city=&q=&level=&services=inpatient,chronic&page=`: one search of the directory. */
+/** `GET /api/hospitals?city=&q=&level=&services=inpatient,chronic&referrals=1&page=`: one search of the directory. */
 export const hospitalSearchSchema = z.object({
   city: regionCodeSchema('就医地'),
   q: z.string({ error: '名称应为文字' }).trim().max(30, '名称不能超过30个字').default(''),
@@ -63,6 +63,8 @@ export const hospitalSearchSchema = z.object({
   services: z.string({ error: '联网服务格式不正确' }).max(60, '联网服务格式不正确').default('')
     .transform(value => value.split(',').map(item => item.trim()).filter(Boolean))
     .pipe(z.array(z.enum(NETWORKED_SERVICES, { error: '联网服务应为 inpatient、outpatient 或 chronic' })).max(3, '联网服务格式不正确')),
+  /** `1`: only hospitals that may issue a referral (the wizard's referral step). */
+  referrals: z.enum(['', '1'], { error: 'referrals 应为 1 或留空' }).default('').transform(value => value === '1'),
   page: z.coerce.number({ error: '页码应为数字' }).int('页码应为整数').min(1, '页码从1开始').max(HOSPITAL_MAX_PAGE, `页码不能超过${HOSPITAL_MAX_PAGE}`).default(1),
 })
 

@@ -18,6 +18,8 @@ function queryOf(search: HospitalSearch): string {
     params.set('level', search.level)
   if (search.services.length > 0)
     params.set('services', search.services.join(','))
+  if (search.referrals)
+    params.set('referrals', '1')
   return params.toString()
 }
 

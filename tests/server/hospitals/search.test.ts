@@ -35,6 +35,7 @@ describeEachStore('GET /api/hospitals', ({ openTestStore }) => {
     const both = (await search({ city: '530100', services: 'outpatient,chronic' })).body.hospitals.map((hospital: { level: string }) => hospital.level)
     expect(both).toEqual(['tertiary', 'primary'])
     expect((await search({ city: '530100', q: '%' })).body.total).toBe(0)
+    expect((await search({ city: '530100', referrals: '1' })).body.hospitals.map((hospital: { code: string }) => hospital.code)).toEqual(['H53010200001'])
   })
 
   it('pages a large city twenty at a time', async () => {

@@ -7,7 +7,7 @@ import { findHospitals } from '../../../src/features/directory/findHospitals'
 const hospital = (code: string, name: string, extra: Partial<DesignatedHospital> = {}) =>
   designatedHospitalSchema.parse({ code, name, city: '530100', level: 'tertiary', address: '昆明市', inpatient: true, ...extra })
 
-const FIRST = hospital('H53010200001', '昆明市第一人民医院', { chronic: true })
+const FIRST = hospital('H53010200001', '昆明市第一人民医院', { chronic: true, canRefer: true })
 const SECOND = hospital('H53010200002', '昆明市中医医院', { level: 'secondary' })
 const THIRD = hospital('H53010200003', '昆明市社区卫生服务中心', { level: 'primary', inpatient: false, outpatient: true, chronic: true })
 const ALL = [FIRST, SECOND, THIRD]
@@ -29,6 +29,7 @@ describe('searching the directory on the phone', () => {
     expect(searchDirectory(ALL, search({ q: '医院' })).hospitals).toEqual([FIRST, SECOND])
     expect(searchDirectory(ALL, search({ level: 'primary' })).hospitals).toEqual([THIRD])
     expect(searchDirectory(ALL, search({ services: 'inpatient,chronic' })).hospitals).toEqual([FIRST])
+    expect(searchDirectory(ALL, search({ referrals: '1' })).hospitals).toEqual([FIRST])
     expect(searchDirectory(ALL, search({ city: '220100' })).total).toBe(0)
   })
 })
