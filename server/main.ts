@@ -6,6 +6,7 @@ import { consoleCodeSender } from './auth/codeSender.ts'
 import { ensureFirstStaffAccount } from './auth/staffAccounts.ts'
 import { loadEnv } from './env.ts'
 import { createLogger, type Logger } from './http/logger.ts'
+import { firstHospitalOf } from './hospitals/repository.ts'
 import { seedSampleHospitals } from './hospitals/sampleHospitals.ts'
 import { describeRelationship } from './registry/filingEligibility.ts'
 import { registryIsEmpty } from './registry/repository.ts'
@@ -67,12 +68,12 @@ export async function main(): Promise<RunningServer> {
   const store = await openStore(env.DATABASE_URL
     ? { databaseUrl: env.DATABASE_URL }
     : { sqliteFile: join(env.YIDI_DATA_DIR, 'yidi.sqlite') })
-  const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY)
+  await prepareDirectory(store, env.NODE_ENV === 'production')
+  const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY, await firstHospitalOf(store.db, env.YIDI_FIRST_COUNTER_CITY))
   if (firstAccount) {
     process.stdout.write(`首个医保窗口账号已创建：用户名 ${firstAccount.username}，一次性密码 ${firstAccount.password}（首次登录后须修改；用 npm run staff 管理账号）\n`)
   }
   await prepareRegistry(store, env.NODE_ENV === 'production', logger)
-  await prepareDirectory(store, env.NODE_ENV === 'production')
   const sweep = scheduleSweep({ store, logger })
   const app = createApp({
     store,

@@ -62,6 +62,12 @@ export async function directoryKnowsCity(db: Kysely<Database>, city: string): Pr
   return (await db.selectFrom('hospitals').select('code').where('city', '=', city).limit(1).executeTakeFirst()) !== undefined
 }
 
+/** The city's hospital with the lowest code, if the directory lists any. */
+export async function firstHospitalOf(db: Kysely<Database>, city: string): Promise<DesignatedHospital | undefined> {
+  const row = await db.selectFrom('hospitals').selectAll().where('city', '=', city).orderBy('code').limit(1).executeTakeFirst()
+  return row && fromRow(row)
+}
+
 export async function hospitalByCode(db: Kysely<Database>, code: string): Promise<DesignatedHospital | undefined> {
   const row = await db.selectFrom('hospitals').selectAll().where('code', '=', code).executeTakeFirst()
   return row && fromRow(row)

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureFirstStaffAccount } from '../../../server/auth/staffAccounts.ts'
 import { counterHospitalRefusal } from '../../../server/hospitals/counterHospital.ts'
+import { firstHospitalOf } from '../../../server/hospitals/repository.ts'
 import { seedSampleHospitals } from '../../../server/hospitals/sampleHospitals.ts'
 import { openStore, type Store } from '../../../server/store/index.ts'
 import { describeEachStore } from '../support/stores.ts'
@@ -21,6 +23,13 @@ describeEachStore('a counter\'s hospital and the directory', ({ openTestStore })
     expect(await counterHospitalRefusal(store.db, 'H53010200001', '530100')).toBeUndefined()
     expect(await counterHospitalRefusal(store.db, 'H53010299999', '530100')).toContain('不在就医地 530100 的定点医疗机构目录中')
     expect(await counterHospitalRefusal(store.db, 'H44080300001', '530100')).toContain('属于就医地 440800（湛江中心人民医院），不属于 530100')
+  })
+
+  it('the first counter account of a start is at a hospital of the directory when it lists the city', async () => {
+    await ensureFirstStaffAccount(store.db, '530100', await firstHospitalOf(store.db, '530100'))
+    const account = await store.db.selectFrom('staff_accounts').select(['hospital_code', 'hospital_name']).where('username', '=', 'counter1').executeTakeFirstOrThrow()
+    expect(account).toEqual({ hospital_code: 'H53010200001', hospital_name: '昆明市第一人民医院（示例）' })
+    expect(await counterHospitalRefusal(store.db, account.hospital_code, '530100')).toBeUndefined()
   })
 
   it('is free in a city the directory does not list yet', async () => {
