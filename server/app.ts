@@ -11,6 +11,7 @@ import { counterRoutes } from './counter/routes.ts'
 import { attachmentRoutes } from './filing/attachments.ts'
 import { filingHandlers } from './filing/handlers.ts'
 import { filingRoutes } from './filing/routes.ts'
+import { hospitalRoutes } from './hospitals/routes.ts'
 import { currentSigningKey, type SigningKey } from './filing/signingKeys.ts'
 import { type IdentityVerifier, registryPhoneCheck } from './registry/identityVerifier.ts'
 import { consentRoutes } from './registry/consentRoutes.ts'
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/counter', counterRoutes({ store, clock, lookupsPerMinute: deps.counterLookupsPerMinute ?? 60 }))
   api.use(filingRoutes(store))
   api.use(registryRoutes(store))
+  api.use(hospitalRoutes(store))
   api.use(consentRoutes({
     store,
     sendCode: deps.codeSender ?? logCodeSender(logger, deps.production ?? false),

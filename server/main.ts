@@ -6,6 +6,8 @@ import { consoleCodeSender } from './auth/codeSender.ts'
 import { ensureFirstStaffAccount } from './auth/staffAccounts.ts'
 import { loadEnv } from './env.ts'
 import { createLogger, type Logger } from './http/logger.ts'
+import { firstHospitalOf } from './hospitals/repository.ts'
+import { seedSampleHospitals } from './hospitals/sampleHospitals.ts'
 import { describeRelationship } from './registry/filingEligibility.ts'
 import { registryIsEmpty } from './registry/repository.ts'
 import { seedSamplePeople } from './registry/samplePeople.ts'
@@ -37,6 +39,15 @@ async function prepareRegistry(store: Store, production: boolean, logger: Logger
   process.stdout.write(`参保登记为空，已写入 ${seeded.length} 位示例参保人（仅开发环境；真实数据用 npm run registry -- import 导入）。可用以下身份登录试用：\n${[first!, second!].map(line).join('\n')}\n`)
 }
 
+/** Development: an empty directory gets sample hospitals (marked so); production is left alone. */
+async function prepareDirectory(store: Store, production: boolean): Promise<void> {
+  if (production)
+    return
+  const seeded = await seedSampleHospitals(store.db)
+  if (seeded)
+    process.stdout.write(`定点医疗机构目录为空，已写入 ${seeded.length} 家示例医院（仅开发环境；真实目录用 npm run hospitals -- import 导入）。\n`)
+}
+
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve, reject) => {
     server.close(error => error ? reject(error) : resolve())
@@ -57,7 +68,8 @@ export async function main(): Promise<RunningServer> {
   const store = await openStore(env.DATABASE_URL
     ? { databaseUrl: env.DATABASE_URL }
     : { sqliteFile: join(env.YIDI_DATA_DIR, 'yidi.sqlite') })
-  const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY)
+  await prepareDirectory(store, env.NODE_ENV === 'production')
+  const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY, await firstHospitalOf(store.db, env.YIDI_FIRST_COUNTER_CITY))
   if (firstAccount) {
     process.stdout.write(`首个医保窗口账号已创建：用户名 ${firstAccount.username}，一次性密码 ${firstAccount.password}（首次登录后须修改；用 npm run staff 管理账号）\n`)
   }

@@ -60,13 +60,16 @@ export async function disableStaffAccount(db: Kysely<Database>, username: string
  * On the first start of an empty database there is no way to sign in at a counter, and no
  * default password may exist: create one account and return its one-time password to print.
  * Instances starting at once on one database may all get here; `on conflict do nothing` lets
- * exactly one create it, and only that one prints a password.
+ * exactly one create it, and only that one prints a password. When the directory lists the
+ * city, the account is at its first hospital, so the counter's code is one the directory knows.
  */
-export async function ensureFirstStaffAccount(db: Kysely<Database>, cityCode: string): Promise<{ username: string, password: string } | undefined> {
+export async function ensureFirstStaffAccount(db: Kysely<Database>, cityCode: string, hospital?: { code: string, name: string }): Promise<{ username: string, password: string } | undefined> {
   const existing = await db.selectFrom('staff_accounts').select('username').limit(1).executeTakeFirst()
   if (existing)
     return undefined
-  const account = { username: 'counter1', hospitalCode: 'H0001', hospitalName: '示例医院（请用 npm run staff 修改）', cityCode }
+  const account = hospital
+    ? { username: 'counter1', hospitalCode: hospital.code, hospitalName: hospital.name, cityCode }
+    : { username: 'counter1', hospitalCode: 'H0001', hospitalName: '示例医院（请用 npm run staff 修改）', cityCode }
   const password = generatePassword()
   const inserted = await db.insertInto('staff_accounts').values(await accountRow(account, password, new Date()))
     .onConflict(conflict => conflict.column('username').doNothing())

@@ -10,6 +10,8 @@ import { createApp } from '../app.ts'
 import { consoleCodeSender } from '../auth/codeSender.ts'
 import { ensureFirstStaffAccount } from '../auth/staffAccounts.ts'
 import { loadEnv } from '../env.ts'
+import { firstHospitalOf } from '../hospitals/repository.ts'
+import { seedSampleHospitals } from '../hospitals/sampleHospitals.ts'
 import { createLogger } from '../http/logger.ts'
 import { scheduleSweep } from '../retention/scheduleSweep.ts'
 import { openStore } from '../store/index.ts'
@@ -19,7 +21,10 @@ try {
   const store = await openStore(env.DATABASE_URL
     ? { databaseUrl: env.DATABASE_URL }
     : { sqliteFile: join(env.YIDI_DATA_DIR, 'yidi.sqlite') })
-  const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY)
+  const sampleHospitals = await seedSampleHospitals(store.db)
+  if (sampleHospitals)
+    console.log(`定点医疗机构目录为空，已写入 ${sampleHospitals.length} 家示例医院`)
+  const firstAccount = await ensureFirstStaffAccount(store.db, env.YIDI_FIRST_COUNTER_CITY, await firstHospitalOf(store.db, env.YIDI_FIRST_COUNTER_CITY))
   if (firstAccount)
     console.log(`首个医保窗口账号：${firstAccount.username}，一次性密码 ${firstAccount.password}`)
   const logger = createLogger({ level: env.LOG_LEVEL })

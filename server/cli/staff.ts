@@ -1,7 +1,8 @@
 /**
  * `npm run staff -- <command>`: manages hospital counter accounts on the configured database.
  *
- *   add --username u --hospital-code H001 --hospital-name 某医院 --city 530100
+ *   add --username u --hospital-code H53010200001 --hospital-name 某医院 --city 530100
+ *       (once the city's 定点医疗机构 are imported, the code must be one of them)
  *   reset-password --username u
  *   disable --username u
  *   list
@@ -13,6 +14,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addStaffAccount, disableStaffAccount, resetStaffPassword } from '../auth/staffAccounts.ts'
 import { loadEnv } from '../env.ts'
+import { counterHospitalRefusal } from '../hospitals/counterHospital.ts'
 import { openStore } from '../store/index.ts'
 
 const USAGE = `用法：
@@ -50,8 +52,15 @@ try {
       fail('用户名只能包含字母、数字和下划线，3-64位')
     if (!/^\d{6}$/.test(city))
       fail('城市代码应为6位数字，例如 530100')
-    const password = await addStaffAccount(store.db, { username, hospitalCode, hospitalName, cityCode: city })
-    console.log(`已创建账号 ${username}（${hospitalName}，${city}）。一次性密码：${password}（首次登录后须修改）`)
+    const refusal = await counterHospitalRefusal(store.db, hospitalCode, city)
+    if (refusal) {
+      console.error(refusal)
+      process.exitCode = 1
+    }
+    else {
+      const password = await addStaffAccount(store.db, { username, hospitalCode, hospitalName, cityCode: city })
+      console.log(`已创建账号 ${username}（${hospitalName}，${city}）。一次性密码：${password}（首次登录后须修改）`)
+    }
   }
   else if (command === 'reset-password') {
     if (!values.username)

@@ -1,6 +1,7 @@
 import { INSURANCE_TYPE_LABELS } from '../../src/domain/filing/categories.ts'
 import { SEX_LABELS } from '../../src/domain/identity/sex.ts'
 import { BENEFIT_STATUS_LABELS } from '../../src/domain/schemas/registry.ts'
+import { columnNameBy, filledCells, fromLabel, listCell } from '../import/csvCells.ts'
 
 /**
  * CSV columns of a registry file, by the schema's field name or the agency's Chinese heading, so
@@ -23,15 +24,7 @@ const COLUMNS: Readonly<Record<string, string>> = {
 }
 
 /** The schema's field name of a CSV heading, or the heading itself when it is one already. */
-export function columnName(heading: string): string {
-  const trimmed = heading.trim()
-  return COLUMNS[trimmed] ?? trimmed
-}
-
-const fromLabel = (labels: Readonly<Record<string, string>>, value: string) =>
-  Object.entries(labels).find(([, label]) => label === value)?.[0] ?? value
-
-const list = (value: string) => value.split(/[;；|]/).map(item => item.trim()).filter(Boolean)
+export const columnName = columnNameBy(COLUMNS)
 
 /**
  * One CSV row as the record schema reads it: empty cells absent, 男/女, 职工医保/城乡居民医保 and
@@ -39,15 +32,15 @@ const list = (value: string) => value.split(/[;；|]/).map(item => item.trim()).
  * `身份证号码:关系:姓名` separated by `;` (关系 as the schema's code, e.g. `child`).
  */
 export function recordFromCsv(row: Record<string, string>): Record<string, unknown> {
-  const cells = Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value.trim()]).filter(([, value]) => value !== ''))
+  const cells = filledCells(row)
   return {
     ...cells,
     ...(cells.sex ? { sex: fromLabel(SEX_LABELS, cells.sex) } : {}),
     ...(cells.insuranceType ? { insuranceType: fromLabel(INSURANCE_TYPE_LABELS, cells.insuranceType) } : {}),
     ...(cells.benefitStatus ? { benefitStatus: fromLabel(BENEFIT_STATUS_LABELS, cells.benefitStatus) } : {}),
-    ...(cells.phones ? { phones: list(cells.phones) } : {}),
+    ...(cells.phones ? { phones: listCell(cells.phones) } : {}),
     ...(cells.family
-      ? { family: list(cells.family).map((member) => {
+      ? { family: listCell(cells.family).map((member) => {
           const [idNumber, relationship, name] = member.split(/[:：]/).map(part => part.trim())
           return { idNumber, relationship, name }
         }) }

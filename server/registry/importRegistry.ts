@@ -1,10 +1,8 @@
 import type { InsuredRecord } from '../../src/domain/schemas/registry.ts'
+import { writeInSlices } from '../import/writeInSlices.ts'
 import type { Store } from '../store/index.ts'
-import { writeTransaction } from '../store/writeTransaction.ts'
 import { publishStatusChanges } from './benefitHolds.ts'
 import { upsertRecords } from './repository.ts'
-
-const SLICE = 5_000
 
 /**
  * Writes validated records in one transaction: all of them or, if anything fails, none. A record
@@ -15,12 +13,8 @@ const SLICE = 5_000
 export async function importRegistry(store: Store, records: readonly InsuredRecord[], options: { now?: Date, onProgress?: (written: number) => void } = {}): Promise<void> {
   const now = options.now ?? new Date()
   const updatedAt = now.toISOString()
-  await writeTransaction(store, async (db) => {
-    for (let start = 0; start < records.length; start += SLICE) {
-      const slice = records.slice(start, start + SLICE)
-      await publishStatusChanges(db, slice, now)
-      await upsertRecords(db, slice, updatedAt)
-      options.onProgress?.(Math.min(start + SLICE, records.length))
-    }
-  })
+  await writeInSlices(store, records, async (db, slice) => {
+    await publishStatusChanges(db, slice, now)
+    await upsertRecords(db, slice, updatedAt)
+  }, options.onProgress)
 }

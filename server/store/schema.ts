@@ -259,6 +259,22 @@ export interface AgencyConsentsTable {
   expires_at: string
 }
 
+/** 定点医疗机构: one designated hospital of a 就医地 (see src/domain/schemas/hospital.ts). */
+export interface HospitalsTable {
+  code: string
+  name: string
+  city: string
+  level: string
+  address: string
+  phone: string | null
+  inpatient: number
+  outpatient: number
+  chronic: number
+  can_refer: number
+  sample: number
+  updated_at: string
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
@@ -281,4 +297,5 @@ export interface Database {
   insured_registry: InsuredRegistryTable
   agency_consent_challenges: AgencyConsentChallengesTable
   agency_consents: AgencyConsentsTable
+  hospitals: HospitalsTable
 }

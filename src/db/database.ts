@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie'
+import type { DesignatedHospital } from '../domain/schemas/hospital'
 import type { Filing } from '../domain/filing/filing'
 import type { Refusal } from '../domain/refusal'
 import type { FilingHistoryEntry } from '../domain/schemas/filing'
@@ -106,6 +107,11 @@ export interface LocalAttachment {
   uploadedAt?: string
 }
 
+/** A directory entry the phone has seen online, so the same search answers offline. */
+export interface LocalHospital extends DesignatedHospital {
+  savedAt: string
+}
+
 /** Device settings and caches (device id, signing keys, revocation cursor, session…). */
 export interface MetaEntry {
   key: string
@@ -119,6 +125,7 @@ export class YidiDatabase extends Dexie {
   meta!: EntityTable<MetaEntry, 'key'>
   attachments!: EntityTable<LocalAttachment, 'id'>
   trauma!: EntityTable<LocalTraumaCommitment, 'id'>
+  hospitals!: EntityTable<LocalHospital, 'code'>
 
   constructor(name = 'yidi') {
     // Strict durability: when the app says "saved", the write is on disk, not in an OS buffer.
@@ -143,6 +150,10 @@ export class YidiDatabase extends Dexie {
         if (typeof entry.payload?.filingId === 'string')
           entry.subject = entry.payload.filingId
       })
+    })
+    // Not personal: the 定点医疗机构 directory as far as this phone has searched it online.
+    this.version(7).stores({
+      hospitals: 'code, city',
     })
   }
 }

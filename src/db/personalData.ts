@@ -6,6 +6,9 @@ import type { YidiDatabase } from './database'
  */
 export const DEVICE_META_KEYS: readonly string[] = ['deviceId', 'persistRequested', 'signingKeys', 'revocations']
 
+/** Tables of public data (the 定点医疗机构 directory), kept so its searches still answer offline. */
+export const DEVICE_TABLES: readonly string[] = ['hospitals']
+
 /**
  * Removes every personal record from this device (used at sign-out). Every table is personal
  * unless listed otherwise, so a table added later is cleared without anyone remembering to.
@@ -15,6 +18,8 @@ export const DEVICE_META_KEYS: readonly string[] = ['deviceId', 'persistRequeste
 export async function clearPersonalData(database: YidiDatabase, { keepUnsent = false } = {}): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     for (const table of database.tables) {
+      if (DEVICE_TABLES.includes(table.name))
+        continue
       if (table.name === database.meta.name)
         await database.meta.where('key').noneOf(DEVICE_META_KEYS as string[]).delete()
       else if (keepUnsent && table.name === database.outbox.name)

@@ -65,7 +65,12 @@ export const ZHANJIANG_POLICY: RegionPolicy = {
   sources: ['湛医保〔2023〕11号 二(二) 二(四) 二(五) 二(六) 三(一)'],
   longTermLock: { months: 6, locks: ['change_destination', 'change_details', 'cancel'] },
   ratioCutPoints: { referral: 10, emergency: 10, otherTemporary: 20 },
-  fullRateReferralHospitals: ['广东医科大学附属医院', '湛江中心人民医院', '广东省农垦中心医院', '南部战区海军第一医院', '五县（市）人民医院'],
+  // 二(六) names "五县（市）人民医院" as one: the people's hospitals of 廉江、雷州、吴川 (市) and
+  // 遂溪、徐闻 (县), listed one by one so a referral names the hospital that issued it.
+  fullRateReferralHospitals: [
+    '广东医科大学附属医院', '湛江中心人民医院', '广东省农垦中心医院', '南部战区海军第一医院',
+    '廉江市人民医院', '雷州市人民医院', '吴川市人民医院', '遂溪县人民医院', '徐闻县人民医院',
+  ],
 }
 
 /**

@@ -7,6 +7,7 @@ export default {
   nav: {
     filing: 'File',
     lookup: 'My filings',
+    directory: 'Hospitals',
     refund: 'Refunds',
     me: 'Me',
     outbox: 'Sync status',

@@ -7,6 +7,7 @@ export default {
   nav: {
     filing: '备案',
     lookup: '查询',
+    directory: '定点医院',
     refund: '退费',
     me: '我的',
     outbox: '同步状态',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp } from '../../../server/app.ts'
 import { addStaffAccount, type NewStaffAccount } from '../../../server/auth/staffAccounts.ts'
+import { seedSampleHospitals } from '../../../server/hospitals/sampleHospitals.ts'
 import { createLogger } from '../../../server/http/logger.ts'
 import { upsertRecords } from '../../../server/registry/repository.ts'
 import { openStore } from '../../../server/store/index.ts'
@@ -39,6 +40,8 @@ export async function startAppServer(buildDir: string): Promise<AppServer> {
   cpSync(buildDir, clientDir, { recursive: true })
   const store = await openStore({ sqliteFile: join(workDir, 'yidi.sqlite') })
   await upsertRecords(store.db, E2E_REGISTRY, new Date().toISOString())
+  // The directory as a development start has it.
+  await seedSampleHospitals(store.db)
   const app = createApp({ store, logger: createLogger({ level: 'silent' }), clientDir, devEchoCode: true })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>(resolve => server.once('listening', () => resolve()))

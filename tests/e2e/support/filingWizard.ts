@@ -9,14 +9,15 @@ export const PERSON = {
   address: '广东省广州市天河区体育西路 2 号',
 }
 
-async function pickRegion(page: Page, label: string, province: string, city: string) {
+/** Picks a province and city in a RegionPicker; `confirm` is the picker's button in the UI language. */
+export async function pickRegion(page: Page, label: string, province: string, city: string, confirm = '确认') {
   await page.locator('.van-field').filter({ hasText: label }).first().click()
   const popup = page.locator('.van-popup').filter({ has: page.locator('.van-picker') }).last()
   await popup.locator('.van-picker-column').nth(0).getByText(province, { exact: true }).click()
   await page.waitForTimeout(350)
   await popup.locator('.van-picker-column').nth(1).getByText(city, { exact: true }).click()
   await page.waitForTimeout(350)
-  await popup.getByRole('button', { name: '确认' }).click()
+  await popup.getByRole('button', { name: confirm }).click()
 }
 
 /** Draws a two-stroke signature with the mouse, like a person signing. */

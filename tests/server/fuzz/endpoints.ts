@@ -104,6 +104,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/me/settlements', body: 'none' },
   { method: 'GET', path: '/api/counter/refunds', body: 'none' },
   { method: 'GET', path: '/api/me/insurance', body: 'none' },
+  { method: 'GET', path: '/api/hospitals', body: 'none', query: 'city' },
   { method: 'POST', path: '/api/me/agency-consent/start', body: 'json', valid: ({ insured }) => ({ idNumber: insured.idNumber, name: insured.name }) },
   { method: 'POST', path: '/api/me/agency-consent/verify', body: 'json', valid: () => ({ challengeId: crypto.randomUUID(), code: '123456' }) },
   { method: 'POST', path: '/api/no/such/endpoint', body: 'json', valid: () => ({ a: 1 }) },

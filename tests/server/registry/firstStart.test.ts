@@ -51,6 +51,10 @@ describe('the registry on the first start', () => {
     expect(first.output()).toContain('首个医保窗口账号已创建')
     const verified = await signIn(first.url, printed[0]!)
     expect(verified.status).toBe(200)
+    // The sample directory too, marked sample: 湛江's nine named referring hospitals among it.
+    const zhanjiang = await (await fetch(`${first.url}/api/hospitals?city=440800&referrals=1`)).json() as { total: number, hospitals: { sample: boolean }[] }
+    expect(zhanjiang.total).toBe(9)
+    expect(zhanjiang.hospitals.every(hospital => hospital.sample)).toBe(true)
     await first.stop()
 
     // Not again on the next start: the registry is no longer empty.
@@ -65,6 +69,7 @@ describe('the registry on the first start', () => {
     const server = await start(dataDir, { NODE_ENV: 'production', YIDI_TOKEN_SECRET: 'a-production-like-secret-of-32-characters' })
     expect(server.output()).not.toMatch(PRINTED)
     expect(server.output().match(/insured registry \(参保登记\) is empty/g)).toHaveLength(1)
+    expect((await (await fetch(`${server.url}/api/hospitals?city=530100`)).json() as { total: number }).total).toBe(0)
     const sample = { name: '林示例', idNumber: '530102196203089914', phone: '13800000001' }
     const started = await fetch(`${server.url}/api/auth/insured/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sample) })
     expect(started.status).toBe(200)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { YidiDatabase } from '../../../src/db/database'
 import { saveDraft } from '../../../src/db/drafts'
-import { clearPersonalData, DEVICE_META_KEYS } from '../../../src/db/personalData'
+import { clearPersonalData, DEVICE_META_KEYS, DEVICE_TABLES } from '../../../src/db/personalData'
 import { beginSession, readSession, type StoredSession, writeSession } from '../../../src/db/session'
 
 let database: YidiDatabase
@@ -16,6 +16,7 @@ async function fillEveryTable(db: YidiDatabase) {
   await db.filings.add({ id: 'x', status: 'synced', record: { filing: {} as never, holder: { name: '张三', idNumber: '11010519491231002X' }, relation: 'own' }, updatedAt: '2026-11-22T00:00:00.000Z' })
   await db.attachments.add({ id: 'a', blob: new Blob(['x']), mime: 'image/png', name: 'a.png', size: 1, createdAt: '2026-11-22T00:00:00.000Z' })
   await db.trauma.add({ id: 't', status: 'pending', payload: { patient: { idNumber: '11010519491231002X' } } as never, createdAt: '2026-11-22T00:00:00.000Z' })
+  await db.hospitals.add({ code: 'H53010200001', name: '昆明市第一人民医院（示例）', city: '530100', level: 'tertiary', address: '昆明市', phone: null, inpatient: true, outpatient: true, chronic: true, canRefer: true, sample: true, savedAt: '2026-11-22T00:00:00.000Z' })
   await db.meta.bulkPut([
     { key: 'deviceId', value: 'device-1' },
     { key: 'session', value: { token: 't' } },
@@ -32,10 +33,11 @@ describe('clearing personal data (sign-out)', () => {
     await clearPersonalData(database)
 
     for (const table of database.tables) {
-      if (table.name === 'meta')
+      if (table.name === 'meta' || DEVICE_TABLES.includes(table.name))
         continue
       expect(await table.count(), `${table.name} cleared`).toBe(0)
     }
+    expect(await database.hospitals.count(), 'the public hospital directory kept').toBe(1)
     const metaKeys = (await database.meta.toArray()).map(entry => entry.key)
     expect(metaKeys).not.toContain('session')
     expect(metaKeys.every(key => DEVICE_META_KEYS.includes(key))).toBe(true)

@@ -1,0 +1,37 @@
+/** 定点医疗机构 directory: the search screen and the referral step's choice of hospital. */
+export default {
+  directory: {
+    title: 'Hospitals',
+    city: 'Place of treatment',
+    name: 'Hospital name',
+    namePlaceholder: 'Words in the hospital\'s name',
+    level: 'Hospital level',
+    anyLevel: 'Any',
+    levels: {
+      primary: 'Level 1',
+      secondary: 'Level 2',
+      tertiary: 'Level 3',
+    },
+    services: 'Direct settlement',
+    serviceNames: {
+      inpatient: 'Inpatient',
+      outpatient: 'Outpatient',
+      chronic: 'Chronic outpatient',
+    },
+    search: 'Search',
+    chooseCity: 'Choose the place of treatment first',
+    found: '{total} found',
+    none: 'No designated hospital matches',
+    more: 'Load more',
+    saved: 'Offline: showing results saved on this phone',
+    nothingSaved: 'Offline, and no hospitals of this place are saved on this phone yet. Search once online, then it works offline too.',
+    failed: 'Search failed: {detail}',
+    sample: 'Sample data',
+    canRefer: 'Issues referrals',
+    phone: 'Phone {phone}',
+    referralPick: 'Hospital that issued the referral',
+    referralPickHint: 'Hospitals of your insured region\'s directory that may issue referrals; for any other, type its name.',
+    referralFreeText: 'The directory lists no referring hospital of your insured region yet: type the hospital\'s name.',
+    referralOther: 'Another hospital (type its name)',
+  },
+}

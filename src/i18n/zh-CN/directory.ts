@@ -1,0 +1,37 @@
+/** 定点医疗机构 directory: the search screen and the referral step's choice of hospital. */
+export default {
+  directory: {
+    title: '定点医院',
+    city: '就医地',
+    name: '医院名称',
+    namePlaceholder: '输入医院名称中的字词',
+    level: '医院等级',
+    anyLevel: '不限',
+    levels: {
+      primary: '一级',
+      secondary: '二级',
+      tertiary: '三级',
+    },
+    services: '联网结算',
+    serviceNames: {
+      inpatient: '住院',
+      outpatient: '普通门诊',
+      chronic: '门诊慢特病',
+    },
+    search: '查询',
+    chooseCity: '请先选择就医地',
+    found: '共 {total} 家',
+    none: '没有符合条件的定点医院',
+    more: '加载更多',
+    saved: '当前离线，显示本机保存的查询结果',
+    nothingSaved: '当前离线，本机还没有保存这个就医地的医院。联网后查询一次，之后离线也能查看。',
+    failed: '查询失败：{detail}',
+    sample: '示例数据',
+    canRefer: '可开具转诊',
+    phone: '电话 {phone}',
+    referralPick: '选择开具转诊的医院',
+    referralPickHint: '以下是参保地目录中可开具转诊证明的医院；不在其中的，可直接填写医院名称。',
+    referralFreeText: '目录中暂无参保地可开具转诊的医院，请填写转诊医院名称。',
+    referralOther: '其他医院（手动填写）',
+  },
+}
