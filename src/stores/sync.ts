@@ -22,7 +22,8 @@ export const useSyncStore = defineStore('sync', () => {
   const { data: lastSyncedAt } = useLiveQuery(async () => (await db.meta.get(LAST_SYNCED_KEY))?.value as string | undefined)
   const flushing = ref(false)
   const progress = shallowRef<FlushProgress>()
-  const signInRequired = ref(false)
+  /** Why actions wait for a sign-in: nobody signed in on this device yet, or the session ended. */
+  const signInNeeded = ref<'not-signed-in' | 'session-expired'>()
   const lastFailure = ref<string>()
   let engine: SyncScheduler | undefined
 
@@ -53,7 +54,12 @@ export const useSyncStore = defineStore('sync', () => {
       onOutcome: (outcome) => {
         flushing.value = false
         progress.value = undefined
-        signInRequired.value = outcome.kind === 'paused-auth'
+        if (outcome.kind === 'paused-auth')
+          void readSession(db).then((stored) => {
+            signInNeeded.value = stored ? 'session-expired' : 'not-signed-in'
+          })
+        else
+          signInNeeded.value = undefined
         lastFailure.value = outcome.kind === 'retry-later' ? outcome.reason : undefined
         if (outcome.kind === 'retry-later')
           void requestBackgroundSync()
@@ -82,12 +88,12 @@ export const useSyncStore = defineStore('sync', () => {
 
   /** After signing in again: resume the flusher a 401 paused. */
   async function resume(): Promise<void> {
-    signInRequired.value = false
+    signInNeeded.value = undefined
     await start()
     await engine?.resume()
   }
 
-  return { pendingCount, rejectedCount, lastSyncedAt, flushing, progress, signInRequired, lastFailure, start, syncNow, resume }
+  return { pendingCount, rejectedCount, lastSyncedAt, flushing, progress, signInNeeded, lastFailure, start, syncNow, resume }
 })
 
 if (import.meta.hot)

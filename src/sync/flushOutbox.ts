@@ -8,7 +8,8 @@ import { type AttachmentUploader, uploadAttachments } from './uploadAttachments'
 
 /** How a flush ended, which decides what the scheduler does next. */
 export type FlushOutcome =
-  | { kind: 'drained' }
+  /** Nothing left to send here; `sent`: how many the server answered in this flush. */
+  | { kind: 'drained', sent: number }
   /** The session ended: wait for sign-in, keep everything. */
   | { kind: 'paused-auth' }
   | { kind: 'retry-later', retryAfterMs?: number, reason: string }
@@ -62,7 +63,7 @@ async function flushBatches(options: FlushOptions): Promise<FlushOutcome> {
     if (batch.oversized.length > 0)
       await rejectLocally(database, batch.oversized, TOO_LARGE, effects)
     if (batch.entries.length === 0)
-      return { kind: 'drained' }
+      return { kind: 'drained', sent }
     if (options.uploadAttachment && batch.entries.some(entry => entry.attachmentIds?.length)) {
       const uploads = await uploadAttachments(database, batch.entries, options.uploadAttachment)
       if (uploads.kind === 'unauthorized')

@@ -52,7 +52,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncScheduler {
       })
     },
     onOutcome(outcome) {
-      if (outcome.kind === 'drained')
+      // "上次同步" is when the server last answered something, not when there was nothing to send.
+      if (outcome.kind === 'drained' && outcome.sent > 0)
         void database.meta.put({ key: LAST_SYNCED_KEY, value: new Date().toISOString() })
       options.onOutcome?.(outcome)
     },

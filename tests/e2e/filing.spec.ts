@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 import { signInInsured } from './support/signIn.ts'
-import { fillCategoryAndDestination, fillWho, next, PERSON, pickDestination, signPromise } from './support/filingWizard.ts'
+import { fillCategoryAndDestination, fillWho, fillWhoSignedOut, next, PERSON, pickDestination, signPromise } from './support/filingWizard.ts'
 import { expect, test } from './support/fixtures.ts'
 
 test.use({ viewport: { width: 390, height: 844 } })
@@ -160,4 +160,29 @@ test('a change made on another phone shows on the filing\'s page and in its prin
   await page.goto(`${app.url}/lookup/${seeded.filingId}`)
   await expect(page.locator('[data-test="filing-phone"]')).toContainText('13700009999')
   await expect(page.locator('[data-test="filing-history"]')).toContainText('变更')
+})
+
+test('signed out, the wizard asks for sign-in before the review, keeps what was typed, and files after it', async ({ page, app }) => {
+  await page.goto(`${app.url}/filing/new/1`)
+  await fillWhoSignedOut(page)
+  await next(page)
+  await fillCategoryAndDestination(page)
+  await next(page)
+  await signPromise(page)
+  await page.locator('[data-test="wizard-next"]').click()
+  await expect(page.locator('[data-test="sign-in-for-filing"]')).toBeVisible()
+  await expect(page).toHaveURL(/\/sign-in\?next=/)
+
+  await page.locator('input[name="idNumber"]').fill(PERSON.idNumber)
+  await page.locator('input[name="name"]').fill(PERSON.name)
+  await page.locator('input[name="phone"]').fill(PERSON.phone)
+  await page.getByRole('button', { name: '获取验证码' }).click()
+  const devCode = (await page.locator('[data-test="dev-code"]').textContent())?.match(/\d{6}/)?.[0]
+  await page.locator('input[name="code"]').fill(devCode!)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+
+  await expect(page.getByText('第 6 / 6 步')).toBeVisible()
+  await expect(page.getByText(PERSON.address)).toBeVisible()
+  await next(page)
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
 })

@@ -60,6 +60,7 @@ export default {
     validity: 'Valid',
   },
   signIn: {
+    forFiling: 'Sign in before submitting the filing. What you have filled in is kept on this phone; after signing in you return to the review.',
     title: 'Sign in',
     hint: 'Sign in with your own ID number, name and mobile number; a code is sent to that phone.',
     getCode: 'Send code',
@@ -94,6 +95,9 @@ export default {
     upToDate: 'Synced',
     offline: 'Offline',
     rejected: '{count} returned',
+    signInToSend: 'Sign in to send',
+    signInToSendLong: 'Not signed in: what you did is kept on this device and is sent once you sign in; nothing is lost.',
+    signIn: 'Sign in',
     signInAgain: 'Sign in again to sync',
     signInAgainLong: 'Your session has ended. After you sign in again, waiting actions are sent automatically; nothing is lost.',
     lastSynced: 'Last synced: {time}',

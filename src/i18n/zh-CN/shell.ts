@@ -60,6 +60,7 @@ export default {
     validity: '有效期',
   },
   signIn: {
+    forFiling: '提交备案前请先登录。已填写的备案内容保存在本机，登录后回到核对页继续。',
     title: '登录',
     hint: '用本人身份证号码、姓名和手机号登录，验证码将发送到该手机。',
     getCode: '获取验证码',
@@ -94,6 +95,9 @@ export default {
     upToDate: '已同步',
     offline: '离线',
     rejected: '{count} 条被退回',
+    signInToSend: '登录后发送',
+    signInToSendLong: '尚未登录：已填写的操作保存在本机，登录后自动发送，不会丢失。',
+    signIn: '去登录',
     signInAgain: '请重新登录以同步',
     signInAgainLong: '登录已过期。重新登录后，待同步的操作会自动发送，不会丢失。',
     lastSynced: '上次同步：{time}',

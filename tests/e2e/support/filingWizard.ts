@@ -64,6 +64,17 @@ export async function fillWho(page: Page, who: Pick<typeof PERSON, 'name' | 'idN
   await expect(onRecord).toContainText(insuredIn)
   await expect(page.locator('input[name="name"]')).not.toHaveValue('')
   await expect(page.locator('input[name="idNumber"]')).not.toHaveValue('')
+  await fillPerson(page, who)
+}
+
+/** Step 1 before signing in: everything typed, 险种 and 参保地 chosen (the server checks them against the record). */
+export async function fillWhoSignedOut(page: Page, who: Pick<typeof PERSON, 'name' | 'idNumber' | 'phone'> = PERSON) {
+  await fillPerson(page, who)
+  await page.getByText('职工医保', { exact: true }).click()
+  await pickRegion(page, '参保地', '云南省', '昆明市')
+}
+
+async function fillPerson(page: Page, who: Pick<typeof PERSON, 'name' | 'idNumber' | 'phone'>) {
   await page.locator('input[name="name"]').fill(who.name)
   await page.locator('input[name="idNumber"]').fill(who.idNumber)
   await page.locator('input[name="phone"]').fill(who.phone)

@@ -26,7 +26,7 @@ describe('flushing the outbox', () => {
 
     const outcome = await flushOutbox({ database, transport: server.transport, lock: noLock, deviceId: 'd1' })
 
-    expect(outcome).toEqual({ kind: 'drained' })
+    expect(outcome).toEqual({ kind: 'drained', sent: 5 })
     expect(server.sentIds()).toEqual(ids)
     expect(Object.values(await statuses(database))).toEqual(Array(5).fill('applied'))
     expect((await database.outbox.get(ids[0]!))?.result).toEqual({ stored: ids[0] })
@@ -124,7 +124,7 @@ describe('flushing the outbox', () => {
     const byLi = await enqueueMany(1)
     const server = recordingTransport()
 
-    expect(await flushOutbox({ database, transport: server.transport, lock: noLock, deviceId: 'd1', account: 'staff:li' })).toEqual({ kind: 'drained' })
+    expect(await flushOutbox({ database, transport: server.transport, lock: noLock, deviceId: 'd1', account: 'staff:li' })).toEqual({ kind: 'drained', sent: 1 })
     expect(server.sentIds()).toEqual(byLi)
     expect(await statuses(database)).toMatchObject(Object.fromEntries(byWang.map(id => [id, 'pending'])))
 
@@ -139,7 +139,7 @@ describe('flushing the outbox', () => {
 
     const outcome = await flushOutbox({ database, transport: server.transport, lock: noLock, deviceId: 'd1' })
 
-    expect(outcome).toEqual({ kind: 'drained' })
+    expect(outcome).toEqual({ kind: 'drained', sent: 8 })
     expect(server.requests.map(request => request.actions.length)).toEqual([8, 4, 2, 2, 2, 2])
     expect(Object.values(await statuses(database))).toEqual(Array(8).fill('applied'))
   })

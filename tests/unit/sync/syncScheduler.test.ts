@@ -20,7 +20,7 @@ describe('sync scheduler', () => {
     const outcomes: FlushOutcome[] = [
       { kind: 'retry-later', reason: 'offline' },
       { kind: 'retry-later', reason: 'offline' },
-      { kind: 'drained' },
+      { kind: 'drained', sent: 0 },
       { kind: 'retry-later', reason: 'offline' },
     ]
     const clock = fakeTimers()
@@ -45,7 +45,7 @@ describe('sync scheduler', () => {
 
   it('stops flushing after a 401 until sign-in resumes it', async () => {
     let calls = 0
-    const scheduler = createSyncScheduler({ flush: async () => (++calls === 1 ? { kind: 'paused-auth' } : { kind: 'drained' }), ...fakeTimers() })
+    const scheduler = createSyncScheduler({ flush: async () => (++calls === 1 ? { kind: 'paused-auth' } : { kind: 'drained', sent: 0 }), ...fakeTimers() })
 
     await scheduler.trigger('start')
     await scheduler.trigger('online')
@@ -68,7 +68,7 @@ describe('sync scheduler', () => {
         maxRunning = Math.max(maxRunning, running)
         await new Promise(resolve => setTimeout(resolve, 5))
         running--
-        return { kind: 'drained' }
+        return { kind: 'drained', sent: 0 }
       },
       ...fakeTimers(),
     })
