@@ -20,7 +20,15 @@ export interface CounterCaller {
   cityCode: string
 }
 
-export type Caller = InsuredCaller | CounterCaller
+/** Staff of a 参保地 agency (经办机构), bound to the one 统筹区 whose claims it reviews. */
+export interface AgencyCaller {
+  role: 'agency'
+  username: string
+  agencyName: string
+  regionCode: string
+}
+
+export type Caller = InsuredCaller | CounterCaller | AgencyCaller
 
 /** The key actions and files are owned under: one person, or one staff account. */
 export function callerKey(caller: Caller): string {
@@ -57,5 +65,20 @@ export function counterOf(res: Response): CounterCaller {
   const caller = callerOf(res)
   if (caller.role !== 'counter')
     throw new HttpProblem(403, '此功能仅限医保窗口工作人员使用', { code: 'forbidden' })
+  return caller
+}
+
+export function agencyOf(res: Response): AgencyCaller {
+  const caller = callerOf(res)
+  if (caller.role !== 'agency')
+    throw new HttpProblem(403, '此功能仅限参保地医保经办机构工作人员使用', { code: 'forbidden' })
+  return caller
+}
+
+/** Any staff account, counter or agency: what changing one's own password needs. */
+export function staffOf(res: Response): CounterCaller | AgencyCaller {
+  const caller = callerOf(res)
+  if (caller.role === 'insured')
+    throw new HttpProblem(403, '此功能仅限工作人员使用', { code: 'forbidden' })
   return caller
 }
