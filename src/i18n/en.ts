@@ -1,4 +1,5 @@
 // One plain object literal of strings per feature, so a build plugin can precompile each file.
+import claims from './en/claims'
 import counter from './en/counter'
 import filing from './en/filing'
 import lookup from './en/lookup'
@@ -8,6 +9,6 @@ import trauma from './en/trauma'
 import type zhCN from './zh-CN'
 
 // Typed against the Chinese messages: a group or key missing here fails the type check.
-const en: typeof zhCN = { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money }
+const en: typeof zhCN = { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...claims }
 
 export default en

@@ -1,4 +1,5 @@
 // One plain object literal of strings per feature, so a build plugin can precompile each file.
+import claims from './zh-CN/claims'
 import counter from './zh-CN/counter'
 import filing from './zh-CN/filing'
 import lookup from './zh-CN/lookup'
@@ -6,4 +7,4 @@ import money from './zh-CN/money'
 import shell from './zh-CN/shell'
 import trauma from './zh-CN/trauma'
 
-export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money }
+export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...claims }

@@ -14,10 +14,10 @@ export type ClaimWindow =
  * the server's on the server, the phone's only to warn before the person does the work.
  * Care that has not ended by `today` cannot be claimed yet.
  */
-export function claimWindow(policy: RegionPolicy, careEndedOn: string, today: string): ClaimWindow {
-  if (careEndedOn > today)
+export function claimWindow(policy: RegionPolicy, endedOn: string, today: string): ClaimWindow {
+  if (endedOn > today)
     return { open: false, reason: 'care_not_ended' }
-  const deadline = manualClaimDeadline(policy, careEndedOn)
+  const deadline = manualClaimDeadline(policy, endedOn)
   if (deadline !== null && today > deadline)
     return { open: false, reason: 'deadline_passed', deadline }
   return { open: true, deadline }

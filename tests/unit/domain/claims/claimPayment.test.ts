@@ -1,4 +1,4 @@
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { claimPayment } from '../../../../src/domain/claims/claimPayment'
 import { NO_ACCUMULATORS } from '../../../../src/domain/money/settle'
