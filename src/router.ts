@@ -55,6 +55,17 @@ export const router = createRouter({
         { path: 'outbox', name: 'counter-outbox', component: () => import('./features/outbox/OutboxView.vue') },
       ],
     },
+    // The 参保地 agency's review desk: online, signed in for this tab only.
+    { path: '/agency/sign-in', name: 'agency-sign-in', component: () => import('./features/agency/AgencySignInView.vue') },
+    {
+      path: '/agency',
+      component: () => import('./features/agency/AgencyLayout.vue'),
+      beforeEnter: to => import('./features/agency/requireAgencySession').then(guard => guard.requireAgencySession(to)),
+      children: [
+        { path: '', name: 'agency', component: () => import('./features/agency/AgencyClaimsView.vue') },
+        { path: 'claims/:id', name: 'agency-claim', component: () => import('./features/agency/AgencyClaimView.vue') },
+      ],
+    },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./components/NotFoundView.vue') },
   ],
 })
