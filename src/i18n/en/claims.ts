@@ -93,6 +93,7 @@ export default {
     decided: 'Decided',
     payment: 'Fund pays {fund}, the person bears {cash} (total {total}, deductible {deductible})',
     back: 'Back to the list',
+    notCounter: 'This is an agency account: please sign in at the agency desk (/agency)',
     notAgency: 'This account is not an agency account',
   },
 }

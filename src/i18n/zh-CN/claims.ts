@@ -93,6 +93,7 @@ export default {
     decided: '已审核',
     payment: '基金支付 {fund}，个人负担 {cash}（总费用 {total}，起付标准 {deductible}）',
     back: '返回列表',
+    notCounter: '这是经办机构的账号，请在经办机构审核台（/agency）登录',
     notAgency: '此账号不是经办机构账号',
   },
 }
