@@ -48,6 +48,7 @@ export default {
     states: { waiting: 'Waiting to send', submitted: 'Submitted', reviewing: 'Under review', approved: 'Approved', rejected: 'Not approved' },
     approvedAmount: 'Approved: the fund pays {amount} into {bank} {account}',
     rejectedReason: 'Not approved: {reason}',
+    refused: 'Not accepted: {reason}',
     careOf: '{hospital} · {date}',
     paidLine: 'Paid {amount}',
     deadlineLine: 'Deadline {deadline}',

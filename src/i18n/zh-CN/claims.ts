@@ -48,6 +48,7 @@ export default {
     states: { waiting: '待发送', submitted: '已提交', reviewing: '审核中', approved: '已通过', rejected: '未通过' },
     approvedAmount: '已通过：基金支付 {amount}，将转入 {bank} {account}',
     rejectedReason: '未通过：{reason}',
+    refused: '未能提交：{reason}',
     careOf: '{hospital} · {date}',
     paidLine: '已支付 {amount}',
     deadlineLine: '申请期限 {deadline}',

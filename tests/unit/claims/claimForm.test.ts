@@ -3,7 +3,8 @@ import { NATIONAL_POLICY } from '../../../src/domain/policy/national'
 import { JILIN_POLICY } from '../../../src/domain/policy/regionalPolicies'
 import { claimSubmitPayloadSchema } from '../../../src/domain/schemas/claim'
 import { claimPayload, type ClaimFormValues, deadlineNotice, emptyClaimForm, stepErrors } from '../../../src/features/claims/claimForm'
-import { claimStatusView } from '../../../src/features/claims/claimStatus'
+import { claimRows, claimStatusView } from '../../../src/features/claims/claimStatus'
+import type { OutboxEntryOf } from '../../../src/db/database'
 import type { MyClaim } from '../../../src/features/claims/myClaims'
 import { PERSON_ID } from '../domain/schemas/fixtures'
 
@@ -69,10 +70,29 @@ describe('the claim\'s state on the phone', () => {
     paidFen: 100, bankName: 'B', accountMasked: '**** **** **** 0128', deadline: '2026-12-31', submittedAt: '', decidedOn: null, note: null, payment: null, ...overrides,
   })
 
-  it('is waiting while the claim is only on the phone, then the server\'s: submitted, under review, approved with the amount, rejected with the reason', () => {
-    expect(claimStatusView(undefined)).toEqual({ state: 'waiting' })
+  it('is the server\'s: submitted, under review, approved with the amount, rejected with the reason', () => {
+    expect(claimStatusView(claim({}))).toEqual({ state: 'submitted' })
     expect(claimStatusView(claim({ status: 'reviewing' }))).toEqual({ state: 'reviewing' })
     expect(claimStatusView(claim({ status: 'approved', payment: { totalFen: 100, deductibleFen: 0, fundPaidFen: 80, cashPaidFen: 20 } }))).toEqual({ state: 'approved', fundPaidFen: 80 })
     expect(claimStatusView(claim({ status: 'rejected', note: '发票不清晰' }))).toEqual({ state: 'rejected', reason: '发票不清晰' })
+  })
+
+  it('lists a claim still on the phone as waiting, one the server refused with its reason, then the server\'s own', () => {
+    const payload = claimSubmitPayloadSchema.parse(claimPayload(filled(), TODAY))
+    const entry = (id: string, status: OutboxEntryOf<'claim.submit'>['status'], error?: { code: string, message: string }): OutboxEntryOf<'claim.submit'> => ({
+      id: crypto.randomUUID(), type: 'claim.submit', payload: { ...payload, claimId: id }, createdAt: '', status, attempts: 0, ...(error ? { error } : {}),
+    })
+    const rows = claimRows([claim({ claimId: 'on-server', status: 'reviewing' })], [
+      entry('unsent', 'pending'),
+      entry('late', 'rejected', { code: 'claim_deadline_passed', message: '已超过手工报销的申请期限（2025-12-31），参保地不再受理' }),
+      // Sent and answered, but the list from the server already has it: shown once, as the server says.
+      entry('on-server', 'sending'),
+    ])
+    expect(rows.map(row => [row.claimId, row.status])).toEqual([
+      ['unsent', { state: 'waiting' }],
+      ['late', { state: 'refused', reason: '已超过手工报销的申请期限（2025-12-31），参保地不再受理' }],
+      ['on-server', { state: 'reviewing' }],
+    ])
+    expect(rows[0]).toMatchObject({ hospitalName: payload.hospitalName, date: '2025-06-10', paidFen: 1_250_050 })
   })
 })
