@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { careEndedOn, claimWindow } from '../../src/domain/claims/claimDeadline.ts'
-import { claimPayment } from '../../src/domain/claims/claimPayment.ts'
-import { chinaDateOf, yearOf } from '../../src/domain/dates/calendarDate.ts'
+import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
-import { NO_ACCUMULATORS } from '../../src/domain/money/settle.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import { type AgencyCaller, callerKey } from '../auth/caller.ts'
@@ -14,7 +12,8 @@ import { recordsOf } from '../registry/repository.ts'
 import type { Database } from '../store/index.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
-import { accumulatorsWithClaims, claimById, type ClaimDecision, type ClaimRow, formOf } from './repository.ts'
+import { paymentOf } from './paymentOf.ts'
+import { claimById, type ClaimDecision, type ClaimRow } from './repository.ts'
 
 const NOT_FOUND = reject('not_found', '未找到这份报销申请', 'claimId')
 
@@ -86,14 +85,6 @@ export async function auditClaim(db: Kysely<Database>, caller: AgencyCaller, cla
   }).execute()
 }
 
-/** The calendar years a claim's care touches. */
-function yearsOfCare(claim: ClaimRow): number[] {
-  const form = formOf(claim)
-  const first = yearOf(form.admissionDate ?? claim.care_ended_on)
-  const last = yearOf(claim.care_ended_on)
-  return Array.from({ length: last - first + 1 }, (_, index) => first + index)
-}
-
 /**
  * `claim.decide` (agency of the claim's insured region only): an approval pays what the engine
  * computes from the invoice's cost parts under the claim's rules; once decided, a claim stays
@@ -115,9 +106,7 @@ export const claimDecide: ActionHandler<'claim.decide'> = async (db, { caller, n
   }
   const costs = payload.costs!
   const ratioCutPoints = payload.ratioCutPoints ?? 0
-  const accumulators = await accumulatorsWithClaims(db, claim.id_number, yearsOfCare(claim))
-  const insuranceType = claim.insurance_type as 'employee' | 'resident'
-  const outcome = claimPayment(formOf(claim), costs, policyFor(claim.insured_region), insuranceType, year => accumulators.get(year) ?? NO_ACCUMULATORS, ratioCutPoints)
+  const outcome = await paymentOf(db, claim, costs, ratioCutPoints)
   const decision: ClaimDecision = { costs, ratioCutPoints, outcome }
   await db.updateTable('claims').set({ ...decided, status: 'approved', decision: JSON.stringify(decision) }).where('claim_id', '=', claim.claim_id).execute()
   await auditClaim(db, caller, claim, 'claim.decide', 'approved', now, actionId)

@@ -92,7 +92,11 @@ test('手工报销: a claim made offline is synced, approved at the agency desk,
   await desk.locator('input[name="covered"]').fill('10000')
   await desk.locator('input[name="classB"]').fill('1500')
   await desk.locator('input[name="selfFunded"]').fill('1000')
+  // The engine's figure shows first; the money is booked only once the reviewer confirms it.
   await desk.locator('[data-test="agency-approve"]').click()
+  await expect(desk.locator('[data-test="agency-preview"]')).toContainText('Fund pays ¥')
+  await desk.screenshot({ path: testInfo.outputPath('desk-claim-preview.png'), fullPage: true })
+  await desk.locator('[data-test="agency-confirm"]').click()
   await expect(desk.locator('[data-test="agency-decision"]')).toContainText('Approved')
   await desk.screenshot({ path: testInfo.outputPath('desk-claim-approved.png'), fullPage: true })
 

@@ -144,12 +144,17 @@ describeEachStore('手工报销 claims', ({ openTestStore }) => {
       expect(mine.body.claims.find((item: { claimId: string }) => item.claimId === claim.claimId).status).toBe('reviewing')
     })
 
-    it('an approval pays what the engine computes, and a retried approval never pays twice', async () => {
+    it('an approval pays what the engine computes, the figure the desk previewed, and a retried approval never pays twice', async () => {
+      const preview = await request(app).post(`/api/agency/claims/${claim.claimId}/preview`).set('authorization', `Bearer ${jilinToken}`).send({ costs: INVOICE })
+      expect(preview.status).toBe(200)
+      const elsewhere = await request(app).post(`/api/agency/claims/${claim.claimId}/preview`).set('authorization', `Bearer ${changchunToken}`).send({ costs: INVOICE })
+      expect(elsewhere.status).toBe(404)
       const approval = action('claim.decide', { claimId: claim.claimId, decision: 'approved', costs: INVOICE })
       const first = (await sync(app, jilinToken, [approval])).body.results[0]
       const expected = claimPayment(claim as Parameters<typeof claimPayment>[0], INVOICE, JILIN_POLICY, 'employee', () => NO_ACCUMULATORS).payment
       expect(first).toMatchObject({ status: 'applied', result: { status: 'approved', payment: expected } })
       expect(expected.fundPaidFen).toBeGreaterThan(0)
+      expect(preview.body.payment).toEqual(expected)
 
       const retried = (await sync(app, jilinToken, [approval])).body.results[0]
       expect(retried).toMatchObject({ status: 'duplicate', result: first.result })

@@ -107,6 +107,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/me/claims', body: 'none' },
   { method: 'GET', path: '/api/agency/claims', body: 'none' },
   { method: 'GET', path: '/api/agency/claims/:id', body: 'none' },
+  { method: 'POST', path: '/api/agency/claims/:id/preview', body: 'json', valid: () => ({ costs: { coveredFen: 100, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 } }) },
   { method: 'POST', path: '/api/me/agency-consent/start', body: 'json', valid: ({ insured }) => ({ idNumber: insured.idNumber, name: insured.name }) },
   { method: 'POST', path: '/api/me/agency-consent/verify', body: 'json', valid: () => ({ challengeId: crypto.randomUUID(), code: '123456' }) },
   { method: 'POST', path: '/api/no/such/endpoint', body: 'json', valid: () => ({ a: 1 }) },
