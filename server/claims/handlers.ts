@@ -4,6 +4,7 @@ import { careEndedOn, claimWindow } from '../../src/domain/claims/claimDeadline.
 import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
+import type { ClaimSubmitPayload } from '../../src/domain/schemas/claim.ts'
 import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import { type AgencyCaller, callerKey } from '../auth/caller.ts'
 import { referenceAttachments } from '../filing/referenceAttachments.ts'
@@ -13,9 +14,22 @@ import type { Database } from '../store/index.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
 import { paymentOf } from './paymentOf.ts'
-import { claimById, type ClaimDecision, type ClaimRow } from './repository.ts'
+import { claimById, type ClaimDecision, type ClaimRow, formOf } from './repository.ts'
 
 const NOT_FOUND = reject('not_found', '未找到这份报销申请', 'claimId')
+
+/** True when the same care of the same person already has a claim that is not rejected: it is paid once. */
+async function sameCareClaimed(db: Kysely<Database>, payload: ClaimSubmitPayload): Promise<boolean> {
+  const open = await db.selectFrom('claims').selectAll()
+    .where('id_number', '=', payload.idNumber)
+    .where('care_ended_on', '=', careEndedOn(payload)!)
+    .where('status', '!=', 'rejected')
+    .execute()
+  return open.some((row) => {
+    const form = formOf(row)
+    return form.kind === payload.kind && form.hospitalName === payload.hospitalName && form.admissionDate === payload.admissionDate
+  })
+}
 
 /**
  * `claim.submit` (insured): a 手工报销 for the caller or a family member on the patient's record.
@@ -47,6 +61,8 @@ export const claimSubmit: ActionHandler<'claim.submit'> = async (db, { caller, n
       ? reject('care_not_ended', '就诊或出院日期晚于今天：请在出院或就诊结束后申请', payload.kind === 'inpatient' ? 'dischargeDate' : 'visitDate')
       : reject('claim_deadline_passed', `已超过手工报销的申请期限（${window.deadline}），参保地不再受理`, payload.kind === 'inpatient' ? 'dischargeDate' : 'visitDate')
   }
+  if (await sameCareClaimed(db, payload))
+    return reject('claim_duplicate', '这次就医已有报销申请在审核或已通过，不能重复申请。如上次未通过，可重新申请', payload.kind === 'inpatient' ? 'dischargeDate' : 'visitDate')
   if (!await referenceAttachments(db, callerKey(caller), [...payload.invoicePhotos, ...payload.costDetailPhotos], now))
     return reject('attachment_missing', '发票或费用明细的照片尚未上传成功，请重新选择照片后提交', 'invoicePhotos')
   await db.insertInto('claims').values({

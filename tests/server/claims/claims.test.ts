@@ -27,7 +27,11 @@ async function photos(app: Express, token: string, n: number): Promise<{ invoice
   return { invoicePhotos: [ids[0]!], costDetailPhotos: [ids[1]!] }
 }
 
+// Each claim is for a stay of its own (one claim per care): discharged a day later than the last.
+let stays = 0
+
 function stayClaim(patient: Person, uploaded: { invoicePhotos: string[], costDetailPhotos: string[] }, overrides: Record<string, unknown> = {}) {
+  stays += 1
   return {
     claimId: crypto.randomUUID(),
     idNumber: patient.idNumber,
@@ -37,7 +41,7 @@ function stayClaim(patient: Person, uploaded: { invoicePhotos: string[], costDet
     hospitalLevel: 'tertiary',
     treatmentRegion: '530100',
     admissionDate: '2025-06-01',
-    dischargeDate: '2025-06-10',
+    dischargeDate: `2025-06-${String(10 + stays).padStart(2, '0')}`,
     reason: 'network_fault',
     ...uploaded,
     bank: { accountName: patient.name, bankName: '中国工商银行吉林分行', accountNumber: '6222 0212 3456 7890 128' },
@@ -174,6 +178,16 @@ describeEachStore('手工报销 claims', ({ openTestStore }) => {
       expect(refused).toMatchObject({ status: 'applied', result: { status: 'rejected' } })
       const mine = await request(app).get('/api/me/claims').set('authorization', `Bearer ${insuredToken}`)
       expect(mine.body.claims.find((item: { claimId: string }) => item.claimId === other.claimId)).toMatchObject({ status: 'rejected', note: '发票与费用明细不符', payment: null })
+
+      // After a rejection the same stay may be claimed again, with better materials.
+      const again = { ...other, claimId: crypto.randomUUID(), ...await photos(app, insuredToken, 7) }
+      expect((await sync(app, insuredToken, [action('claim.submit', again)])).body.results[0].status).toBe('applied')
+    })
+
+    it('a stay with a claim under review or approved cannot be claimed a second time', async () => {
+      const twice = { ...claim, claimId: crypto.randomUUID(), ...await photos(app, insuredToken, 8) }
+      const [result] = (await sync(app, insuredToken, [action('claim.submit', twice)])).body.results
+      expect(result).toMatchObject({ status: 'rejected', error: { code: 'claim_duplicate' } })
     })
 
     it('insured people cannot decide claims, agency staff cannot submit them', async () => {
