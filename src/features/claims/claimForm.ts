@@ -95,6 +95,10 @@ export function stepErrors(values: ClaimFormValues, step: number, today: string)
     if (fields.includes(path) && !errors[path])
       errors[path] = issue.message
   }
+  // An amount typed but not in 元 says how to write it, not that it is missing.
+  const paid = parseYuan(values.paid)
+  if (errors.paidFen && values.paid.trim() !== '' && !paid.ok)
+    errors.paidFen = paid.message
   return errors
 }
 

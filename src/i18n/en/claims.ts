@@ -77,6 +77,7 @@ export default {
     hospital: 'Hospital',
     reason: 'Reason',
     paid: 'Paid by the claimant',
+    submittedAt: 'Submitted on',
     bank: 'Bank account',
     materials: 'Documents',
     invoice: 'Invoice',

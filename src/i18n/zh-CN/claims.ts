@@ -77,6 +77,7 @@ export default {
     hospital: '医院',
     reason: '原因',
     paid: '申请人已支付',
+    submittedAt: '提交日期',
     bank: '收款账户',
     materials: '材料',
     invoice: '发票',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { YUAN_MESSAGE } from '../../../src/domain/money/yuan'
 import { NATIONAL_POLICY } from '../../../src/domain/policy/national'
 import { JILIN_POLICY } from '../../../src/domain/policy/regionalPolicies'
 import { claimSubmitPayloadSchema } from '../../../src/domain/schemas/claim'
@@ -52,7 +53,8 @@ describe('the claim form', () => {
 
   it('the second step checks the card number\'s digit, the photos and the amount', () => {
     const errors = stepErrors(filled({ accountNumber: '6222021234567890127', invoicePhotos: [], paid: '12.345' }), 1, TODAY)
-    expect(errors).toEqual({ 'bank.accountNumber': '银行账号校验位不符，请核对卡号', 'invoicePhotos': '请上传发票照片', 'paidFen': '请填写已支付金额' })
+    expect(errors).toEqual({ 'bank.accountNumber': '银行账号校验位不符，请核对卡号', 'invoicePhotos': '请上传发票照片', 'paidFen': YUAN_MESSAGE })
+    expect(stepErrors(filled({ paid: '' }), 1, TODAY)).toEqual({ paidFen: '请填写已支付金额' })
   })
 
   it('Jilin 第十五条: the first step says the deadline from the discharge date before any photo is taken', () => {
