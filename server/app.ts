@@ -6,6 +6,8 @@ import { DEFAULT_SIGN_IN_LIMITS, type RateLimitSettings } from './auth/rateLimit
 import { authRoutes } from './auth/routes.ts'
 import { resolveTokenSecret } from './auth/tokenSecret.ts'
 import { deferredTokenService } from './auth/tokens.ts'
+import { claimHandlers } from './claims/handlers.ts'
+import { claimRoutes } from './claims/routes.ts'
 import { counterHandlers } from './counter/handlers.ts'
 import { counterRoutes } from './counter/routes.ts'
 import { attachmentRoutes } from './filing/attachments.ts'
@@ -74,6 +76,7 @@ export function createApp(deps: AppDeps): express.Express {
     ...counterHandlers,
     ...traumaHandlers,
     ...settlementHandlers,
+    ...claimHandlers,
     ...deps.actionHandlers,
   }
 
@@ -124,6 +127,7 @@ export function createApp(deps: AppDeps): express.Express {
     logger,
   }))
   api.use(traumaRoutes(store))
+  api.use(claimRoutes(store, clock))
   api.use(settlementRoutes(store, async (caller, actions) => {
     await loadSigningKey()
     return applyBatch(store, { caller, actions, handlers, now: clock(), logger })

@@ -34,6 +34,8 @@ export const router = createRouter({
         { path: 'lookup', name: 'lookup', meta: { title: 'nav.lookup' }, component: () => import('./features/lookup/LookupHomeView.vue') },
         { path: 'hospitals', name: 'directory', meta: { title: 'nav.directory' }, component: () => import('./features/directory/DirectoryView.vue') },
         { path: 'refund', name: 'refund', meta: { title: 'nav.refund' }, component: () => import('./features/refund/RefundHomeView.vue') },
+        { path: 'claims', name: 'claims', meta: { title: 'claims.title' }, component: () => import('./features/claims/ClaimListView.vue') },
+        { path: 'claims/new', name: 'claim-new', meta: { title: 'claims.new' }, component: () => import('./features/claims/ClaimFormView.vue') },
         { path: 'me/trauma', name: 'my-trauma', meta: { title: 'me.trauma' }, component: () => import('./features/trauma/MyCommitmentsView.vue') },
         { path: 'me', name: 'me', meta: { title: 'nav.me' }, component: () => import('./features/account/AccountView.vue') },
         { path: 'outbox', name: 'outbox', meta: { title: 'nav.outbox' }, component: () => import('./features/outbox/OutboxView.vue') },
@@ -52,6 +54,17 @@ export const router = createRouter({
         { path: 'refunds', name: 'counter-refunds', component: () => import('./features/counter/CounterRefundsView.vue') },
         { path: 'audit', name: 'counter-audit', component: () => import('./features/counter/CounterAuditView.vue') },
         { path: 'outbox', name: 'counter-outbox', component: () => import('./features/outbox/OutboxView.vue') },
+      ],
+    },
+    // The 参保地 agency's review desk: online, signed in for this tab only.
+    { path: '/agency/sign-in', name: 'agency-sign-in', component: () => import('./features/agency/AgencySignInView.vue') },
+    {
+      path: '/agency',
+      component: () => import('./features/agency/AgencyLayout.vue'),
+      beforeEnter: to => import('./features/agency/requireAgencySession').then(guard => guard.requireAgencySession(to)),
+      children: [
+        { path: '', name: 'agency', component: () => import('./features/agency/AgencyClaimsView.vue') },
+        { path: 'claims/:id', name: 'agency-claim', component: () => import('./features/agency/AgencyClaimView.vue') },
       ],
     },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./components/NotFoundView.vue') },

@@ -29,7 +29,17 @@ export interface CounterCaller {
   ownerKey: string
 }
 
-export type Caller = InsuredCaller | CounterCaller
+/** Staff of a 参保地 agency (经办机构), bound to the one 统筹区 whose claims it reviews. */
+export interface AgencyCaller {
+  role: 'agency'
+  username: string
+  agencyName: string
+  regionCode: string
+  sessionVersion: number
+  ownerKey: string
+}
+
+export type Caller = InsuredCaller | CounterCaller | AgencyCaller
 
 type WithoutOwnerKey<T> = T extends unknown ? Omit<T, 'ownerKey'> : never
 
@@ -44,7 +54,7 @@ export function callerKey(caller: Caller): string {
 function withOwnerKey(subject: TokenSubject, pepper: string): Caller {
   return subject.role === 'insured'
     ? { ...subject, ownerKey: insuredOwnerKey(pepper, subject.idNumber) }
-    : { ...subject, ownerKey: accountKey(subject) }
+    : { ...subject, ownerKey: accountKey({ role: 'counter', username: subject.username }) }
 }
 
 /** The one request a staff token bound to a one-time password may make. */
@@ -63,7 +73,7 @@ export function readCaller(tokens: TokenService, clock: () => Date, db: Kysely<D
     const subject = token ? await tokens.read(token, clock()) : undefined
     if (!subject)
       return next()
-    if (subject.role === 'counter') {
+    if (subject.role !== 'insured') {
       const state = await staffSessionState(db, subject)
       if (state === 'ended')
         return next()
@@ -94,5 +104,20 @@ export function counterOf(res: Response): CounterCaller {
   const caller = callerOf(res)
   if (caller.role !== 'counter')
     throw new HttpProblem(403, '此功能仅限医保窗口工作人员使用', { code: 'forbidden' })
+  return caller
+}
+
+export function agencyOf(res: Response): AgencyCaller {
+  const caller = callerOf(res)
+  if (caller.role !== 'agency')
+    throw new HttpProblem(403, '此功能仅限参保地医保经办机构工作人员使用', { code: 'forbidden' })
+  return caller
+}
+
+/** Any staff account, counter or agency: what changing one's own password needs. */
+export function staffOf(res: Response): CounterCaller | AgencyCaller {
+  const caller = callerOf(res)
+  if (caller.role === 'insured')
+    throw new HttpProblem(403, '此功能仅限工作人员使用', { code: 'forbidden' })
   return caller
 }

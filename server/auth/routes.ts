@@ -8,9 +8,10 @@ import type { IdentityVerifier } from '../registry/identityVerifier.ts'
 import { insuranceView } from '../registry/insuranceView.ts'
 import { recordsOf } from '../registry/repository.ts'
 import type { Store } from '../store/index.ts'
-import { counterOf, type TokenSubject } from './caller.ts'
+import { staffOf } from './caller.ts'
 import type { CodeSender } from './codeSender.ts'
 import { hashPassword, passwordProblem, unknownAccountHash, verifyPassword } from './passwords.ts'
+import { staffCallerOf, staffPlaceOf } from './staffCaller.ts'
 import { failedAttemptLimit, markFailedAttempt, type RateLimitSettings, signInLimits, staffSignInLimits } from './rateLimits.ts'
 import type { TokenService } from './tokens.ts'
 
@@ -105,30 +106,23 @@ export function authRoutes(deps: AuthRouteDeps): express.Router {
     const matches = await verifyPassword(password, account?.password_hash ?? await unknownAccountHash())
     if (!account || account.disabled_at !== null || !matches)
       throw WRONG_CREDENTIALS
-    const caller: TokenSubject = {
-      role: 'counter',
-      username: account.username,
-      hospitalCode: account.hospital_code,
-      hospitalName: account.hospital_name,
-      cityCode: account.city_code,
-      sessionVersion: account.session_version,
-    }
+    const caller = staffCallerOf(account)
     const issued = await deps.tokens.issue(caller, deps.clock())
     res.json({
       ...issued,
-      role: 'counter',
+      role: caller.role,
       user: { username: account.username },
-      hospital: { code: account.hospital_code, name: account.hospital_name, cityCode: account.city_code },
+      ...staffPlaceOf(caller),
       mustChangePassword: account.must_change_password === 1,
     })
   })
 
-  // Only the signed-in counter reaches the limiter: anonymous calls are refused before it.
+  // Only signed-in staff reach the limiter: anonymous calls are refused before it.
   router.post('/staff/password', (_req, res, next) => {
-    counterOf(res)
+    staffOf(res)
     next()
-  }, failedAttemptLimit(deps.rateLimits, res => counterOf(res).username), async (req, res) => {
-    const caller = counterOf(res)
+  }, failedAttemptLimit(deps.rateLimits, res => staffOf(res).username), async (req, res) => {
+    const caller = staffOf(res)
     const { currentPassword, newPassword } = staffPasswordChangeSchema.parse(req.body)
     const problem = passwordProblem(newPassword) ?? (newPassword === currentPassword ? '新密码不能与当前密码相同' : undefined)
     if (problem)

@@ -9,7 +9,7 @@ export type StaffSessionState = 'active' | 'ended' | 'password_change_required'
  * request (one primary-key read), so a reset password or a disabled account ends every session
  * on every instance at once. A token still bound to a one-time password may only change it.
  */
-export async function staffSessionState(db: Kysely<Database>, caller: Extract<TokenSubject, { role: 'counter' }>): Promise<StaffSessionState> {
+export async function staffSessionState(db: Kysely<Database>, caller: Exclude<TokenSubject, { role: 'insured' }>): Promise<StaffSessionState> {
   const account = await db.selectFrom('staff_accounts')
     .select(['session_version', 'disabled_at', 'must_change_password'])
     .where('username', '=', caller.username)

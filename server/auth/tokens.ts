@@ -13,8 +13,8 @@ export interface TokenService {
   read: (token: string, now: Date) => Promise<TokenSubject | undefined>
 }
 
-// Phones stay signed in for a month; a counter session ends with the shift.
-const LIFETIME_SECONDS: Record<TokenSubject['role'], number> = { insured: 30 * 24 * 3600, counter: 12 * 3600 }
+// Phones stay signed in for a month; a counter or agency desk session ends with the shift.
+const LIFETIME_SECONDS: Record<TokenSubject['role'], number> = { insured: 30 * 24 * 3600, counter: 12 * 3600, agency: 12 * 3600 }
 const LONGEST_LIFETIME_SECONDS = Math.max(...Object.values(LIFETIME_SECONDS))
 
 /**

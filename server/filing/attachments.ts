@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import express from 'express'
 import { z } from 'zod/v4'
 import { type Caller, callerKey, callerOf } from '../auth/caller.ts'
+import { materialOfAgencysClaim } from '../claims/claimMaterialAccess.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
 import { checkAttachmentQuota } from './attachmentQuota.ts'
@@ -37,8 +38,8 @@ async function materialOfCallersFiling(store: Store, caller: Caller, id: string)
 
 /**
  * `PUT /attachments/:id` stores a photo or PDF of filing materials before the action that refers
- * to it; sending the same bytes again is harmless. `GET` returns it to whoever uploaded it and to
- * the holder of the filing it belongs to, no one else.
+ * to it; sending the same bytes again is harmless. `GET` returns it to whoever uploaded it, to
+ * the holder of the filing it belongs to, and to the agency reviewing the claim it belongs to.
  */
 export function attachmentRoutes(store: Store): express.Router {
   const router = express.Router()
@@ -80,7 +81,7 @@ export function attachmentRoutes(store: Store): express.Router {
     const row = await store.db.selectFrom('attachments').select(['owner', 'mime', 'content']).where('id', '=', id).executeTakeFirst()
     if (!row)
       throw new HttpProblem(404, '附件不存在', { code: 'not_found' })
-    if (row.owner !== callerKey(caller) && !await materialOfCallersFiling(store, caller, id))
+    if (row.owner !== callerKey(caller) && !await materialOfCallersFiling(store, caller, id) && !await materialOfAgencysClaim(store.db, caller, id))
       throw new HttpProblem(403, '只能查看本人上传或本人备案所附的材料', { code: 'forbidden' })
     res.set('Cache-Control', 'private, no-store')
     res.type(row.mime).send(Buffer.from(row.content, 'base64'))

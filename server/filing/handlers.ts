@@ -21,25 +21,15 @@ import { familyRelationship } from '../registry/insuranceRelationship.ts'
 import { recordsOf } from '../registry/repository.ts'
 import type { Database } from '../store/index.ts'
 import { signCredential } from './credential.ts'
+import { referenceAttachments } from './referenceAttachments.ts'
 import { filingById, filingsOfHolder, nextFilingNumber, saveFiling, type StoredFiling } from './repository.ts'
 import type { SigningKey } from './signingKeys.ts'
 
 const MISSING_ATTACHMENT = reject('attachment_missing', '证明材料的附件尚未上传成功，请重新选择照片后提交', 'materials')
 
-/**
- * The files the materials refer to, all uploaded by this person before the action, are marked as
- * referenced (no longer swept, no longer counted against the upload quota); false when one is
- * missing. A rejected action's savepoint rolls the mark back.
- */
+/** The materials' files, uploaded by this person before the action, become referenced (see referenceAttachments). */
 async function claimAttachments(db: Kysely<Database>, caller: Caller, materials: FilingMaterial[] | undefined, now: Date): Promise<boolean> {
-  const refs = [...new Set((materials ?? []).flatMap(material => material.fileRef ? [material.fileRef] : []))]
-  if (refs.length === 0)
-    return true
-  const found = await db.selectFrom('attachments').select('id').where('id', 'in', refs).where('owner', '=', callerKey(caller)).execute()
-  if (found.length < refs.length)
-    return false
-  await db.updateTable('attachments').set({ referenced_at: now.toISOString() }).where('id', 'in', refs).where('referenced_at', 'is', null).execute()
-  return true
+  return referenceAttachments(db, callerKey(caller), (materials ?? []).flatMap(material => material.fileRef ? [material.fileRef] : []), now)
 }
 
 /**

@@ -275,6 +275,30 @@ export interface HospitalsTable {
   updated_at: string
 }
 
+/**
+ * A 手工报销 claim: `form` is the `claim.submit` payload as applied; an approval keeps the cost
+ * parts the agency read from the invoice and the engine's payment in `decision` (JSON).
+ */
+export interface ClaimsTable {
+  claim_id: string
+  /** The patient's 身份证号码. */
+  id_number: string
+  /** The 身份证号码 of whoever submitted it: the patient, or a family member on record. */
+  submitted_by: string
+  insured_region: string
+  insurance_type: string
+  kind: 'outpatient' | 'inpatient'
+  status: 'submitted' | 'reviewing' | 'approved' | 'rejected'
+  form: string
+  care_ended_on: string
+  deadline: string | null
+  submitted_at: string
+  decided_on: string | null
+  decided_by: string | null
+  note: string | null
+  decision: string | null
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
@@ -294,6 +318,7 @@ export interface Database {
   settlements: SettlementsTable
   refunds: RefundsTable
   clearing_periods: ClearingPeriodsTable
+  claims: ClaimsTable
   insured_registry: InsuredRegistryTable
   agency_consent_challenges: AgencyConsentChallengesTable
   agency_consents: AgencyConsentsTable

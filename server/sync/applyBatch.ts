@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Insertable, Kysely } from 'kysely'
 import type { Logger } from 'pino'
-import { COUNTER_ACTION_TYPES, isActionType } from '../../src/domain/schemas/actions.ts'
+import { isActionType, senderRoleOf } from '../../src/domain/schemas/actions.ts'
 import { parseActionPayload } from '../../src/domain/schemas/parseAction.ts'
 import type { SyncResult } from '../../src/domain/schemas/sync.ts'
 import { type Caller, callerKey } from '../auth/caller.ts'
@@ -150,13 +150,19 @@ function replayOf(id: string, stored: StoredAction, owner: string, hash: string)
   return { id, status: 'duplicate', result: JSON.parse(stored.result ?? 'null') as unknown }
 }
 
+const SENDER_ONLY = {
+  counter: '此操作仅限医保窗口工作人员',
+  agency: '此操作仅限参保地医保经办机构工作人员',
+  insured: '此操作需由参保人本人或其家人办理',
+} as const
+
 /** Checks that need no handler: known type, allowed role, dependencies applied. */
 function precheck(action: IncomingAction, caller: Caller, known: Map<string, StoredAction>): Refusal | undefined {
   if (!isActionType(action.type))
     return { code: 'unknown_type', message: '未知的操作类型，请更新应用后重试' }
-  const counterOnly = COUNTER_ACTION_TYPES.includes(action.type)
-  if (counterOnly !== (caller.role === 'counter'))
-    return { code: 'forbidden', message: counterOnly ? '此操作仅限医保窗口工作人员' : '此操作需由参保人本人或其家人办理' }
+  const sender = senderRoleOf(action.type)
+  if (sender !== caller.role)
+    return { code: 'forbidden', message: SENDER_ONLY[sender] }
   for (const parent of action.dependsOn ?? []) {
     if (known.get(parent)?.status !== 'applied')
       return { code: 'dependency_rejected', message: '它所依赖的上一项操作未能生效，请先处理那一项' }

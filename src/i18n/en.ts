@@ -1,4 +1,5 @@
 // One plain object literal of strings per feature, so a build plugin can precompile each file.
+import claims from './en/claims'
 import counter from './en/counter'
 import directory from './en/directory'
 import filing from './en/filing'
@@ -9,6 +10,6 @@ import trauma from './en/trauma'
 import type zhCN from './zh-CN'
 
 // Typed against the Chinese messages: a group or key missing here fails the type check.
-const en: typeof zhCN = { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory }
+const en: typeof zhCN = { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims }
 
 export default en

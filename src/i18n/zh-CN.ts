@@ -1,4 +1,5 @@
 // One plain object literal of strings per feature, so a build plugin can precompile each file.
+import claims from './zh-CN/claims'
 import counter from './zh-CN/counter'
 import directory from './zh-CN/directory'
 import filing from './zh-CN/filing'
@@ -7,4 +8,4 @@ import money from './zh-CN/money'
 import shell from './zh-CN/shell'
 import trauma from './zh-CN/trauma'
 
-export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory }
+export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims }

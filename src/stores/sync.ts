@@ -29,6 +29,11 @@ export const useSyncStore = defineStore('sync', () => {
 
   let starting: Promise<void> | undefined
 
+  // Nobody signed in on this device yet, or a session that ended: the screens say which.
+  async function explainSignIn(): Promise<void> {
+    signInNeeded.value = (await readSession(db)) ? 'session-expired' : 'not-signed-in'
+  }
+
   /**
    * Starts syncing: now, whenever the network returns, on Background Sync, and on a timer after
    * failures. The engine (with the rulebook's schemas) loads after the first screen is drawn.
@@ -54,12 +59,12 @@ export const useSyncStore = defineStore('sync', () => {
       onOutcome: (outcome) => {
         flushing.value = false
         progress.value = undefined
-        if (outcome.kind === 'paused-auth')
-          void readSession(db).then((stored) => {
-            signInNeeded.value = stored ? 'session-expired' : 'not-signed-in'
-          })
-        else
+        if (outcome.kind === 'paused-auth') {
+          void explainSignIn()
+        }
+        else {
           signInNeeded.value = undefined
+        }
         lastFailure.value = outcome.kind === 'retry-later' ? outcome.reason : undefined
         if (outcome.kind === 'retry-later')
           void requestBackgroundSync()

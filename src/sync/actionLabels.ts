@@ -12,4 +12,6 @@ export const ACTION_LABELS: Record<ActionType, string> = {
   'settlement.record': '门诊结算登记',
   'refund.request': '退费申请',
   'refund.process': '退费审核',
+  'claim.submit': '手工报销申请',
+  'claim.decide': '手工报销审核',
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod/v4'
+import { claimDecidePayloadSchema, claimSubmitPayloadSchema } from './claim'
 import { admissionRecordPayloadSchema, counterVerifyLoggedPayloadSchema } from './counter'
 import { filingCancelPayloadSchema, filingChangePayloadSchema, filingCreatePayloadSchema, filingSupplementPayloadSchema } from './filing'
 import { refundProcessPayloadSchema, refundRequestPayloadSchema, settlementRecordPayloadSchema } from './settlement'
@@ -19,6 +20,8 @@ export const actionPayloadSchemas = {
   'settlement.record': settlementRecordPayloadSchema,
   'refund.request': refundRequestPayloadSchema,
   'refund.process': refundProcessPayloadSchema,
+  'claim.submit': claimSubmitPayloadSchema,
+  'claim.decide': claimDecidePayloadSchema,
 } as const
 
 export type ActionType = keyof typeof actionPayloadSchemas
@@ -35,6 +38,16 @@ export type ActionPayloadInput<T extends ActionType> = z.input<(typeof actionPay
 export const COUNTER_ACTION_TYPES: readonly ActionType[] = [
   'trauma.sign', 'admission.record', 'counter.verify.logged', 'settlement.record', 'refund.process',
 ]
+
+/** Actions only 参保地 agency staff may send. */
+export const AGENCY_ACTION_TYPES: readonly ActionType[] = ['claim.decide']
+
+/** Who may send an action of `type`. */
+export function senderRoleOf(type: ActionType): 'insured' | 'counter' | 'agency' {
+  if (COUNTER_ACTION_TYPES.includes(type))
+    return 'counter'
+  return AGENCY_ACTION_TYPES.includes(type) ? 'agency' : 'insured'
+}
 
 /** True when `type` names a known action. */
 export function isActionType(type: string): type is ActionType {

@@ -61,6 +61,16 @@ const reversalSchema = z.object({
   delta: accumulatorsSchema,
 }) satisfies z.ZodType<Reversal>
 
+/** What the engine gives for an approved 手工报销: the fund's payment to the person, and how it came. */
+export const claimPaymentSchema = z.object({
+  totalFen: z.number().int(),
+  deductibleFen: z.number().int(),
+  fundPaidFen: z.number().int(),
+  cashPaidFen: z.number().int(),
+})
+
+export type ClaimPayment = z.infer<typeof claimPaymentSchema>
+
 /**
  * What the server answers for each applied action (DESIGN §4 `result`): the server's handlers
  * `satisfies` these, and the device parses the answer with them before it replaces its own
@@ -79,6 +89,11 @@ export const actionResultSchemas = {
   'refund.process': z.discriminatedUnion('status', [
     z.object({ refundId: z.string(), status: z.literal('rejected') }),
     z.object({ refundId: z.string(), status: z.literal('approved'), reversal: reversalSchema }),
+  ]),
+  'claim.submit': z.object({ claimId: z.string(), status: z.literal('submitted'), deadline: calendarDateSchema.nullable() }),
+  'claim.decide': z.discriminatedUnion('status', [
+    z.object({ claimId: z.string(), status: z.literal('rejected') }),
+    z.object({ claimId: z.string(), status: z.literal('approved'), payment: claimPaymentSchema }),
   ]),
 } as const satisfies Record<ActionType, z.ZodType>
 

@@ -14,7 +14,8 @@ interface InsuredVerifyReply {
 interface StaffLoginReply {
   token: string
   expiresAt: string
-  role: 'counter'
+  /** An agency account signs in at the same endpoint; the counter screens take counters only. */
+  role: 'counter' | 'agency'
   user: { username: string }
   hospital: { code: string, name: string, cityCode: string }
   mustChangePassword: boolean
@@ -30,11 +31,12 @@ export async function verifyInsuredSignIn(challengeId: string, code: string, idN
   return { token: reply.token, expiresAt: reply.expiresAt, role: 'insured', displayName: `${reply.user.name}（${reply.user.idNumberMasked}）`, account: accountKey({ role: 'insured', idNumber }), insurance: reply.insurance }
 }
 
-export async function staffLogin(username: string, password: string): Promise<{ session: StoredSession, mustChangePassword: boolean }> {
+export async function staffLogin(username: string, password: string): Promise<{ session: StoredSession, mustChangePassword: boolean, isCounter: boolean }> {
   const reply = await callApi<StaffLoginReply>('/auth/staff/login', { body: { username, password } })
   return {
     session: { token: reply.token, expiresAt: reply.expiresAt, role: 'counter', displayName: reply.user.username, hospital: reply.hospital, account: accountKey({ role: 'counter', username: reply.user.username }) },
     mustChangePassword: reply.mustChangePassword,
+    isCounter: reply.role === 'counter',
   }
 }
 

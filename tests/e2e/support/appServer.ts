@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp } from '../../../server/app.ts'
+import { addAgencyAccount, type NewAgencyAccount } from '../../../server/auth/agencyAccounts.ts'
 import { addStaffAccount, type NewStaffAccount } from '../../../server/auth/staffAccounts.ts'
 import { seedSampleHospitals } from '../../../server/hospitals/sampleHospitals.ts'
 import { createLogger } from '../../../server/http/logger.ts'
@@ -26,6 +27,8 @@ export interface AppServer {
   enrol: (records: InsuredRecord[]) => Promise<void>
   /** Creates a counter account; returns its one-time password. */
   addStaff: (account: NewStaffAccount) => Promise<string>
+  /** Creates a 参保地 agency account; returns its one-time password. */
+  addAgency: (account: NewAgencyAccount) => Promise<string>
   /** The server's admissions with their injury flags. */
   admissions: () => Promise<{ admission_id: string, trauma_flag: number, third_party_flag: number, trauma_commitment_id: string | null }[]>
   /** Every action id the server has recorded, with its type and outcome. */
@@ -55,6 +58,7 @@ export async function startAppServer(buildDir: string): Promise<AppServer> {
     },
     enrol: records => upsertRecords(store.db, records, new Date().toISOString()),
     addStaff: account => addStaffAccount(store.db, account),
+    addAgency: account => addAgencyAccount(store.db, account),
     admissions: () => store.db.selectFrom('admissions').select(['admission_id', 'trauma_flag', 'third_party_flag', 'trauma_commitment_id']).execute(),
     appliedActions: () => store.db.selectFrom('applied_actions').select(['id', 'type', 'status']).execute(),
     async close() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACTION_TYPES, type ActionType, COUNTER_ACTION_TYPES, isActionType } from '../../../../src/domain/schemas/actions'
+import { ACTION_TYPES, type ActionType, COUNTER_ACTION_TYPES, isActionType, senderRoleOf } from '../../../../src/domain/schemas/actions'
 import { parseActionPayload } from '../../../../src/domain/schemas/parseAction'
 import { MAX_SYNC_ACTIONS, syncActionEnvelopeSchema, syncRequestSchema, syncResponseSchema } from '../../../../src/domain/schemas/sync'
 import { filingCreate, PERSON_ID, traumaSign, UUID } from './fixtures'
@@ -16,6 +16,8 @@ const CONTRACT: Record<ActionType, Record<string, unknown>> = {
   'settlement.record': { settlementId: UUID(5), idNumber: PERSON_ID, kind: 'outpatient', hospitalLevel: 'secondary', settledOn: '2026-03-01', items: [{ id: 'a', coveredFen: 100, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 }] },
   'refund.request': { refundId: UUID(6), settlementId: UUID(5), reason: '重复收费', requestedOn: '2026-03-02' },
   'refund.process': { refundId: UUID(6), decision: 'approved', processedOn: '2026-03-02' },
+  'claim.submit': { claimId: UUID(7), idNumber: PERSON_ID, name: '王建国', kind: 'inpatient', hospitalName: '昆明医科大学第一附属医院', hospitalLevel: 'tertiary', treatmentRegion: '530100', admissionDate: '2026-02-20', dischargeDate: '2026-03-01', reason: 'network_fault', invoicePhotos: [UUID(8)], costDetailPhotos: [UUID(9)], bank: { accountName: '王建国', bankName: '中国工商银行长春分行', accountNumber: '6222 0212 3456 7890 128' }, paidFen: 1_250_000, submittedOn: '2026-03-02' },
+  'claim.decide': { claimId: UUID(7), decision: 'rejected', note: '发票与费用明细不符' },
 }
 
 describe('action types (DESIGN §4)', () => {
@@ -28,6 +30,12 @@ describe('action types (DESIGN §4)', () => {
     const parsed = parseActionPayload(type as ActionType, payload)
     expect(parsed.ok ? [] : [parsed.error]).toEqual([])
     expect(parseActionPayload(type as ActionType, {}).ok).toBe(false)
+  })
+
+  it('knows who sends each type: agency staff decide claims, insured people submit them', () => {
+    expect(senderRoleOf('claim.decide')).toBe('agency')
+    expect(senderRoleOf('claim.submit')).toBe('insured')
+    expect(senderRoleOf('refund.process')).toBe('counter')
   })
 
   it('knows which types come from counter staff', () => {
