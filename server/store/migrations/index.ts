@@ -7,6 +7,7 @@ import * as admissionsTrauma from './0005_admissions_trauma.ts'
 import * as settlements from './0006_settlements.ts'
 import * as retentionAndLimits from './0007_retention_and_limits.ts'
 import * as registry from './0008_registry.ts'
+import * as stays from './0010_stays.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_settlements': settlements,
   '0007_retention_and_limits': retentionAndLimits,
   '0008_registry': registry,
+  '0010_stays': stays,
 }
 
 /** Kysely migration provider over the list above. */
