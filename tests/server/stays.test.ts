@@ -106,6 +106,15 @@ describeEachStore('a stay settled once at discharge (/api/sync)', ({ openTestSto
     expect(mine.map((s: { kind: string }) => s.kind)).toEqual(['inpatient', 'inpatient'])
   })
 
+  it('001 二(四): a filing made after admission but before discharge still settles the stay directly', async () => {
+    const who = person(70)
+    await enrol(store, who)
+    const admissionId = await admit(who, { outcome: 'none', filingNumber: undefined })
+    expect(await discharge(counter, who, admissionId)).toMatchObject({ status: 'rejected', error: { code: 'no_filing' } })
+    await fileTemporary(who)
+    expect(await discharge(counter, who, admissionId)).toMatchObject({ status: 'applied', result: { kind: 'inpatient', insuredRegion: '530100' } })
+  })
+
   it('the discharge date is checked by the server\'s clock: not before admission, not in the future', async () => {
     const who = person(65)
     await fileTemporary(who)
