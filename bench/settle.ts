@@ -1,9 +1,11 @@
 /**
- * `npm run bench:settle`: throughput of the money engine — 100,000 random outpatient settlements
- * and 10,000 refunds, one person-year at a time. Prints figures; never fails on time.
+ * `npm run bench:settle`: throughput of the money engine — 100,000 random outpatient settlements,
+ * 10,000 refunds, one person-year at a time, and 100,000 stays settled at discharge (a tenth of
+ * them across 1 January, split by days). Prints figures; never fails on time.
  */
 import { accumulatorsFor, refundSettlement, type Reversal, type SettledRecord } from '../src/domain/money/refund.ts'
 import { type Accumulators, type BillItem, settleOutpatient } from '../src/domain/money/settle.ts'
+import { type InpatientContext, settleInpatient } from '../src/domain/money/settleInpatient.ts'
 import { NATIONAL_POLICY } from '../src/domain/policy/national.ts'
 import { seededRandom } from '../tests/support/seededRandom.ts'
 
@@ -46,3 +48,28 @@ console.log(`${REFUNDS.toLocaleString()} refunds: ${refundMs.toFixed(0)} ms — 
 started = performance.now()
 const year = accumulatorsFor(2026, records.slice(0, 100), reversals.slice(0, 10))
 console.log(`one person-year of accumulators from 100 settlements and 10 refunds: ${(performance.now() - started).toFixed(2)} ms (fund used ${year.fundPaidFen} 分)`)
+
+// Stays: each settles against its person's inpatient years so far (one person, ten stays).
+const STAYS = 100_000
+const STAY_TARGET_PER_SECOND = 200_000
+const inpatient = NATIONAL_POLICY.inpatient.employee
+const stayContexts: InpatientContext[] = Array.from({ length: STAYS }, (_stay, n) => n % 10 === 0
+  ? { hospitalLevel: 'tertiary', ratioCutPoints: 10, admissionDate: '2025-12-20', dischargeDate: '2026-01-08', crossYearStay: 'split_by_days' }
+  : { hospitalLevel: 'secondary', ratioCutPoints: 0, admissionDate: '2026-05-02', dischargeDate: '2026-05-12', crossYearStay: 'split_by_days' })
+const yearsUsed = new Map<number, Accumulators>()
+const accumulatorsOf = (y: number) => yearsUsed.get(y) ?? { deductibleUsedFen: 0, fundPaidFen: 0 }
+started = performance.now()
+let stayFundFen = 0
+for (let n = 0; n < STAYS; n++) {
+  if (n % 10 === 0)
+    yearsUsed.clear()
+  const split = settleInpatient(bills[n]!, inpatient, accumulatorsOf, stayContexts[n]!)
+  for (const share of split.years) {
+    const used = accumulatorsOf(share.year)
+    yearsUsed.set(share.year, { deductibleUsedFen: used.deductibleUsedFen + share.delta.deductibleUsedFen, fundPaidFen: used.fundPaidFen + share.delta.fundPaidFen })
+  }
+  stayFundFen += split.fundPaidFen
+}
+const stayMs = performance.now() - started
+const stayRate = Math.round(STAYS / (stayMs / 1000))
+console.log(`${STAYS.toLocaleString()} inpatient settlements: ${stayMs.toFixed(0)} ms — ${stayRate.toLocaleString()} inpatient settlements/s, ${(stayRate / STAY_TARGET_PER_SECOND).toFixed(2)}× the target of ${STAY_TARGET_PER_SECOND.toLocaleString()}/s (fund paid ${stayFundFen} 分)`)

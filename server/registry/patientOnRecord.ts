@@ -31,18 +31,22 @@ export async function identifyPatient(db: Kysely<Database>, query: { idNumber: s
  * The counter's answer from the registry and the filings: the insured region's policy comes
  * from the record (also for a person who never filed), filings count only for the relationship
  * they were made under (Jilin 第十四条), and benefit status decides first (Hebei 第十二条、第十九条).
- * With several relationships in force, the one that settles best answers.
+ * With several relationships in force, the one that settles best answers; the answer names it,
+ * since a stay is settled under that relationship's 参保地 and 险种.
  */
-export function coverageOnRecord(records: readonly InsuredRecord[], query: Omit<AdmissionQuery, 'policy' | 'insured' | 'benefitsFrozen' | 'benefitsSuspended' | 'insuranceEndedOn'>): AdmissionCoverage {
+export function coverageOnRecord(records: readonly InsuredRecord[], query: Omit<AdmissionQuery, 'policy' | 'insured' | 'benefitsFrozen' | 'benefitsSuspended' | 'insuranceEndedOn'>): AdmissionCoverage & { record: InsuredRecord } {
   const inForce = records.filter(record => inForceOn(record, query.admissionDate))
   const candidates = inForce.length > 0 ? inForce : records.slice(0, 1)
-  const answers = candidates.map(record => coversAdmission({
+  const answers = candidates.map(record => ({
+    record,
+    ...coversAdmission({
     ...query,
     policy: policyFor(record.insuredRegion),
     insured: { region: record.insuredRegion, insuranceType: record.insuranceType },
     benefitsFrozen: record.benefitStatus === 'frozen',
     benefitsSuspended: record.benefitStatus === 'suspended',
     ...(inForce.length === 0 && record.validTo !== null ? { insuranceEndedOn: record.validTo } : {}),
+    }),
   }))
   return answers.find(answer => answer.outcome === 'valid') ?? answers.find(answer => answer.outcome === 'deemed') ?? answers[0]!
 }

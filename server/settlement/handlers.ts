@@ -5,20 +5,26 @@ import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
 import { accumulatorsNow, closedPeriods, reversalsOf } from './repository.ts'
+import { settleStay } from './settleStay.ts'
 import { parseStoredSettlement, type StoredSettlement } from './storedSettlement.ts'
 
 /**
- * `settlement.record` (counter): settles an outpatient bill under the 参保地's policy against
+ * `settlement.record` (counter): a stay goes to `settleStay` (settled once at discharge against
+ * its admission); otherwise settles an outpatient bill under the 参保地's policy against
  * the person's accumulators for that year as they stand now, and keeps the whole record (items,
  * figures, accumulators before, split) so a later refund recomputes exactly this settlement.
  */
 export const settlementRecord: ActionHandler<'settlement.record'> = async (db, { caller, now }, payload) => {
   if (caller.role !== 'counter')
     return reject('forbidden', '结算仅限医保窗口录入')
-  if (!payload.items || !payload.insuredRegion || !payload.insuranceType)
-    return reject('items_required', '请录入费用明细、参保地和险种，由系统计算基金与个人支付', 'items')
+  if (payload.kind === 'inpatient' && !payload.items)
+    return reject('items_required', '请录入费用明细，由系统按参保地政策计算基金与个人支付', 'items')
   if (await db.selectFrom('settlements').select('settlement_id').where('settlement_id', '=', payload.settlementId).executeTakeFirst())
     return reject('settlement_exists', '这笔结算已经录入过', 'settlementId')
+  if (payload.kind === 'inpatient' && payload.items)
+    return settleStay(db, caller, now, { ...payload, items: payload.items })
+  if (!payload.items || !payload.insuredRegion || !payload.insuranceType)
+    return reject('items_required', '请录入费用明细、参保地和险种，由系统计算基金与个人支付', 'items')
   const benefit = policyFor(payload.insuredRegion).outpatient[payload.insuranceType]
   const before = await accumulatorsNow(db, payload.idNumber, Number(payload.settledOn.slice(0, 4)))
   const context = { hospitalLevel: payload.hospitalLevel, ratioCutPoints: payload.ratioCutPoints ?? 0 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { accumulatorsFor, type Reversal, type SettledRecord } from '../../src/domain/money/refund.ts'
+import { accumulatorsFor, type Reversal, type SettledRecord, type SettlementKind } from '../../src/domain/money/refund.ts'
 import type { Accumulators } from '../../src/domain/money/settle.ts'
 import type { Database } from '../store/index.ts'
 import { parseStoredSettlement } from './storedSettlement.ts'
@@ -14,9 +14,16 @@ export async function reversalsOf(db: Kysely<Database>, idNumber: string): Promi
   return rows.flatMap(row => (row.reversal ? [JSON.parse(row.reversal) as Reversal] : []))
 }
 
-/** The person's deductible and cap used so far in `year`, after every refund (later settlements see refunds). */
-export async function accumulatorsNow(db: Kysely<Database>, idNumber: string, year: number): Promise<Accumulators> {
-  return accumulatorsFor(year, await settlementsOf(db, idNumber), await reversalsOf(db, idNumber))
+/** The person's outpatient or inpatient deductible and cap used so far in `year`, after every refund (later settlements see refunds). */
+export async function accumulatorsNow(db: Kysely<Database>, idNumber: string, year: number, kind: SettlementKind = 'outpatient'): Promise<Accumulators> {
+  return accumulatorsFor(year, await settlementsOf(db, idNumber), await reversalsOf(db, idNumber), kind)
+}
+
+/** Inpatient accumulators of several years at once, read from one pass over the person's records. */
+export async function inpatientAccumulatorsNow(db: Kysely<Database>, idNumber: string): Promise<(year: number) => Accumulators> {
+  const settlements = await settlementsOf(db, idNumber)
+  const reversals = await reversalsOf(db, idNumber)
+  return year => accumulatorsFor(year, settlements, reversals, 'inpatient')
 }
 
 export async function closedPeriods(db: Kysely<Database>, hospitalCode: string): Promise<Set<string>> {

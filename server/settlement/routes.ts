@@ -1,11 +1,29 @@
 import express from 'express'
-import type { Reversal } from '../../src/domain/money/refund.ts'
+import { type Reversal, type SettledRecord, yearDeltasOf } from '../../src/domain/money/refund.ts'
+import type { Accumulators } from '../../src/domain/money/settle.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
 import { type CounterCaller, counterOf, insuredOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { IncomingAction } from '../sync/applyBatch.ts'
 import type { Store } from '../store/index.ts'
 import { parseStoredSettlement } from './storedSettlement.ts'
+
+const addUp = (all: readonly Accumulators[]): Accumulators => ({
+  deductibleUsedFen: all.reduce((sum, a) => sum + a.deductibleUsedFen, 0),
+  fundPaidFen: all.reduce((sum, a) => sum + a.fundPaidFen, 0),
+})
+
+/**
+ * The refund queue shows what a settlement used of the accumulators and what stood before it;
+ * a stay split over two years shows both years together, so the queue reads the same for both kinds.
+ */
+function queueView(record: SettledRecord | undefined) {
+  if (!record)
+    return { split: undefined, before: undefined }
+  if (record.kind !== 'inpatient')
+    return { kind: 'outpatient' as const, split: record.split, before: record.before }
+  return { kind: 'inpatient' as const, split: { ...record.split, delta: addUp(yearDeltasOf(record).map(y => y.delta)) }, before: addUp(Object.values(record.before)) }
+}
 
 const isJsonObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -56,6 +74,7 @@ export function settlementRoutes(store: Store, importLines: (caller: CounterCall
           settlementId: record.settlementId,
           hospitalCode: record.hospitalCode,
           settledOn: record.settledOn,
+          kind: record.kind ?? 'outpatient',
           items: record.items,
           split: record.split,
           refunds: refunds.filter(refund => refund.settlement_id === record.settlementId).map((refund) => {
@@ -93,8 +112,7 @@ export function settlementRoutes(store: Store, importLines: (caller: CounterCall
         status: refund.status,
         requestedOn: refund.requested_on,
         settledOn: byId.get(refund.settlement_id)?.settledOn,
-        split: byId.get(refund.settlement_id)?.split,
-        before: byId.get(refund.settlement_id)?.before,
+        ...queueView(byId.get(refund.settlement_id)),
         reversal: refund.reversal ? JSON.parse(refund.reversal) as Reversal : null,
       })),
     })

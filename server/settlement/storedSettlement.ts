@@ -1,4 +1,4 @@
-import type { SettledRecord } from '../../src/domain/money/refund.ts'
+import type { OutpatientRecord, SettledRecord } from '../../src/domain/money/refund.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { InsuranceType } from '../../src/domain/filing/categories.ts'
 
@@ -10,6 +10,11 @@ export type StoredSettlement = SettledRecord & { insuredRegion: string, insuranc
  * settled under the figures that are still current, so those figures stand in for them.
  */
 export function parseStoredSettlement(json: string): StoredSettlement {
-  const record = JSON.parse(json) as Omit<StoredSettlement, 'benefit'> & { benefit?: StoredSettlement['benefit'] }
-  return { ...record, benefit: record.benefit ?? policyFor(record.insuredRegion).outpatient[record.insuranceType] }
+  const record = JSON.parse(json) as StoredSettlement | OutpatientWithoutFigures
+  if (record.kind === 'inpatient' || record.benefit)
+    return record as StoredSettlement
+  return { ...record, benefit: policyFor(record.insuredRegion).outpatient[record.insuranceType] }
 }
+
+/** An outpatient record from before the figures were kept with it (stays always keep theirs). */
+type OutpatientWithoutFigures = Omit<OutpatientRecord, 'benefit'> & { benefit?: undefined, insuredRegion: string, insuranceType: InsuranceType }

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely'
+
 /**
  * Table types of the server's database. Columns are portable between SQLite and PostgreSQL:
  * times are UTC ISO-8601 text, money is integer 分, structured values are JSON text, flags are
@@ -184,7 +186,7 @@ export interface TraumaCommitmentsTable {
   received_at: string
 }
 
-/** An outpatient settlement: JSON of the money engine's `SettledRecord` (items, figures, accumulators before, split). */
+/** An outpatient or inpatient settlement: JSON of the money engine's `SettledRecord` (items, figures, accumulators before, split). */
 export interface SettlementsTable {
   settlement_id: string
   hospital_code: string
@@ -192,6 +194,10 @@ export interface SettlementsTable {
   settled_on: string
   record: string
   created_at: string
+  /** `outpatient` or `inpatient`; defaults to outpatient for rows kept before stays were settled. */
+  kind: ColumnType<string, string | undefined, string>
+  /** The admission a stay settles (unique: a stay is settled once); null for outpatient. */
+  admission_id: string | null
 }
 
 /** A refund asked for by the insured person and decided by the counter; an approval holds its reversal. */

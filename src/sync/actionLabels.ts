@@ -9,7 +9,7 @@ export const ACTION_LABELS: Record<ActionType, string> = {
   'trauma.sign': '签署外伤无第三方责任承诺书',
   'admission.record': '入院登记',
   'counter.verify.logged': '备案核验记录',
-  'settlement.record': '门诊结算登记',
+  'settlement.record': '结算登记',
   'refund.request': '退费申请',
   'refund.process': '退费审核',
   'claim.submit': '手工报销申请',

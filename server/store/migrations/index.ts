@@ -8,6 +8,7 @@ import * as settlements from './0006_settlements.ts'
 import * as retentionAndLimits from './0007_retention_and_limits.ts'
 import * as registry from './0008_registry.ts'
 import * as staffSessions from './0009_staff_sessions.ts'
+import * as stays from './0010_stays.ts'
 import * as claims from './0011_claims.ts'
 import * as hospitals from './0012_hospitals.ts'
 import * as ownerKeys from './0014_owner_keys.ts'
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0007_retention_and_limits': retentionAndLimits,
   '0008_registry': registry,
   '0009_staff_sessions': staffSessions,
+  '0010_stays': stays,
   '0011_claims': claims,
   '0012_hospitals': hospitals,
   '0014_owner_keys': ownerKeys,

@@ -12,9 +12,11 @@ export interface YearShare {
  * at least one day in all). `single` gives everything to the discharge year.
  */
 export function stayDaysByYear(admissionDate: string, dischargeDate: string, mode: 'single' | 'split_by_days'): YearShare[] {
+  // daysBetween has checked both dates; their years are read straight off the text.
   const total = Math.max(1, daysBetween(admissionDate, dischargeDate))
-  if (mode === 'single' || yearOf(admissionDate) === yearOf(dischargeDate))
-    return [{ year: yearOf(dischargeDate), days: total }]
+  const dischargeYear = Number(dischargeDate.slice(0, 4))
+  if (mode === 'single' || Number(admissionDate.slice(0, 4)) === dischargeYear)
+    return [{ year: dischargeYear, days: total }]
   const shares: YearShare[] = []
   let from = admissionDate
   while (yearOf(from) < yearOf(dischargeDate)) {

@@ -1,14 +1,20 @@
 import type { RuleResult } from '../result'
 import { refuse } from '../result'
-import type { OutpatientBenefit } from '../policy/types'
-import { type Accumulators, type BillItem, type SettleContext, type SettlementSplit, settleOutpatient } from './settle'
+import type { InpatientBenefit, OutpatientBenefit } from '../policy/types'
+import { type Accumulators, type BillItem, NO_ACCUMULATORS, type SettleContext, type SettlementSplit, settleOutpatient } from './settle'
+import { type InpatientContext, type InpatientSplit, settleInpatient } from './settleInpatient'
+
+/** Outpatient and inpatient money are counted apart: each has its own deductible and annual cap. */
+export type SettlementKind = 'outpatient' | 'inpatient'
 
 /**
  * A settlement as kept: its items, the benefit figures and accumulators it was settled against,
  * and its split. The figures travel with the record because a region's figures change from year
  * to year, and a refund must return exactly what this settlement paid.
  */
-export interface SettledRecord {
+export interface OutpatientRecord {
+  /** Absent on records kept before stays were settled: those are all outpatient. */
+  kind?: 'outpatient'
   settlementId: string
   hospitalCode: string
   settledOn: string
@@ -19,11 +25,37 @@ export interface SettledRecord {
   split: SettlementSplit
 }
 
+/**
+ * A stay settled at discharge (`settledOn` is the discharge date). `before` holds the inpatient
+ * accumulators of every year the stay was split over, as they stood when it was settled.
+ */
+export interface InpatientRecord {
+  kind: 'inpatient'
+  settlementId: string
+  hospitalCode: string
+  settledOn: string
+  items: readonly BillItem[]
+  benefit: InpatientBenefit
+  before: Readonly<Record<string, Accumulators>>
+  context: InpatientContext
+  split: InpatientSplit
+}
+
+export type SettledRecord = OutpatientRecord | InpatientRecord
+
+/** What one calendar year's accumulators changed by. */
+export interface YearDelta {
+  year: number
+  delta: Accumulators
+}
+
 /** What a refund gives back: the settlement's own amounts, and the accumulator room it used. */
 export interface Reversal {
   settlementId: string
   /** Items refunded by this reversal. */
   itemIds: string[]
+  /** Absent on reversals kept before stays were settled: those are all outpatient. */
+  kind?: SettlementKind
   /** Calendar year the reversal belongs to: always the original's (跨年退费). */
   year: number
   /** `YYYY-MM` clearing period it is booked into. */
@@ -32,8 +64,10 @@ export interface Reversal {
   afterClearing: boolean
   fundFen: number
   cashFen: number
-  /** Negative: room given back to the year's deductible and cap. */
+  /** Negative: room given back to the year's deductible and cap (for a stay: all its years together). */
   delta: Accumulators
+  /** A stay split over years gives room back to each year it used, not only to the discharge year. */
+  years?: YearDelta[]
 }
 
 export type RefundCode = 'already_refunded' | 'unknown_item' | 'nothing_selected'
@@ -64,13 +98,20 @@ export function refundSettlement(
 
   const keptBefore = original.items.filter(item => !refunded.has(item.id))
   const keptAfter = keptBefore.filter(item => !wanted.includes(item.id))
-  const { benefit, before, context } = original
-  const splitBefore = settleOutpatient(keptBefore, benefit, before, context)
-  const splitAfter = settleOutpatient(keptAfter, benefit, before, context)
+  const splitBefore = moneyOf(original, keptBefore)
+  const splitAfter = moneyOf(original, keptAfter)
   const { period, afterClearing } = bookingPeriod(monthOf(original.settledOn), closedPeriods)
+  const years = splitBefore.years.map(({ year, delta }, index): YearDelta => ({
+    year,
+    delta: {
+      deductibleUsedFen: splitAfter.years[index]!.delta.deductibleUsedFen - delta.deductibleUsedFen,
+      fundPaidFen: splitAfter.years[index]!.delta.fundPaidFen - delta.fundPaidFen,
+    },
+  }))
   return {
     ok: true,
     reversal: {
+      ...(original.kind === 'inpatient' ? { kind: 'inpatient' as const, years } : {}),
       settlementId: original.settlementId,
       itemIds: wanted,
       year: Number(original.settledOn.slice(0, 4)),
@@ -79,12 +120,34 @@ export function refundSettlement(
       fundFen: splitBefore.fundPaidFen - splitAfter.fundPaidFen,
       cashFen: splitBefore.cashPaidFen - splitAfter.cashPaidFen,
       delta: {
-        deductibleUsedFen: splitAfter.delta.deductibleUsedFen - splitBefore.delta.deductibleUsedFen,
-        fundPaidFen: splitAfter.delta.fundPaidFen - splitBefore.delta.fundPaidFen,
+        deductibleUsedFen: years.reduce((total, y) => total + y.delta.deductibleUsedFen, 0),
+        fundPaidFen: years.reduce((total, y) => total + y.delta.fundPaidFen, 0),
       },
     },
   }
 }
+
+/**
+ * The money of some of a record's items, settled again under its own figures, against the
+ * accumulators it was settled with: for a stay, the same years and the same one deductible.
+ */
+function moneyOf(record: SettledRecord, items: readonly BillItem[]): { fundPaidFen: number, cashPaidFen: number, years: YearDelta[] } {
+  if (record.kind === 'inpatient') {
+    const split = settleInpatient(items, record.benefit, year => record.before[year] ?? NO_ACCUMULATORS, record.context)
+    return { fundPaidFen: split.fundPaidFen, cashPaidFen: split.cashPaidFen, years: split.years.map(({ year, delta }) => ({ year, delta })) }
+  }
+  const split = settleOutpatient(items, record.benefit, record.before, record.context)
+  return { fundPaidFen: split.fundPaidFen, cashPaidFen: split.cashPaidFen, years: [{ year: Number(record.settledOn.slice(0, 4)), delta: split.delta }] }
+}
+
+/** What each year's accumulators gained from a settlement: a stay may count in two years. */
+export function yearDeltasOf(record: SettledRecord): YearDelta[] {
+  if (record.kind === 'inpatient')
+    return record.split.years.map(({ year, delta }) => ({ year, delta }))
+  return [{ year: Number(record.settledOn.slice(0, 4)), delta: record.split.delta }]
+}
+
+const kindOf = (item: { kind?: SettlementKind }): SettlementKind => item.kind ?? 'outpatient'
 
 const MESSAGES: Record<RefundCode, string> = {
   already_refunded: '这笔结算（或所选项目）已经退费',
@@ -109,13 +172,19 @@ export function nextMonth(month: string): string {
   return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`
 }
 
-/** A person's accumulators for a year: what their settlements used, less what refunds gave back. */
-export function accumulatorsFor(year: number, settlements: readonly SettledRecord[], reversals: readonly Reversal[]): Accumulators {
-  const used = settlements.filter(record => Number(record.settledOn.slice(0, 4)) === year)
-  const back = reversals.filter(reversal => reversal.year === year)
+/**
+ * A person's outpatient or inpatient accumulators for a year: what their settlements of that
+ * kind used in it, less what refunds gave back. The two kinds never mix: a stay does not use up
+ * the outpatient cap, nor a clinic visit the inpatient one.
+ */
+export function accumulatorsFor(year: number, settlements: readonly SettledRecord[], reversals: readonly Reversal[], kind: SettlementKind = 'outpatient'): Accumulators {
+  const deltas = [
+    ...settlements.filter(record => kindOf(record) === kind).flatMap(yearDeltasOf),
+    ...reversals.filter(reversal => kindOf(reversal) === kind).flatMap(reversal => reversal.years ?? [{ year: reversal.year, delta: reversal.delta }]),
+  ].filter(entry => entry.year === year)
   return {
-    deductibleUsedFen: used.reduce((total, record) => total + record.split.delta.deductibleUsedFen, 0) + back.reduce((total, reversal) => total + reversal.delta.deductibleUsedFen, 0),
-    fundPaidFen: used.reduce((total, record) => total + record.split.delta.fundPaidFen, 0) + back.reduce((total, reversal) => total + reversal.delta.fundPaidFen, 0),
+    deductibleUsedFen: deltas.reduce((total, entry) => total + entry.delta.deductibleUsedFen, 0),
+    fundPaidFen: deltas.reduce((total, entry) => total + entry.delta.fundPaidFen, 0),
   }
 }
 

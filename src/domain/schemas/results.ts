@@ -2,6 +2,7 @@ import { z } from 'zod/v4'
 import type { Filing } from '../filing/filing'
 import type { Reversal } from '../money/refund'
 import type { SettlementSplit } from '../money/settle'
+import type { InpatientSplit } from '../money/settleInpatient'
 import type { ActionType } from './actions'
 import { calendarDateSchema, categorySchema, insuranceTypeSchema, instantSchema } from './fields'
 
@@ -50,7 +51,37 @@ const settlementSplitSchema = z.object({
   delta: accumulatorsSchema,
 }) satisfies z.ZodType<SettlementSplit>
 
+const yearDeltaSchema = z.object({ year: z.number().int(), delta: accumulatorsSchema })
+
+const inpatientSplitSchema = z.object({
+  stayDays: z.number().int(),
+  totalFen: z.number().int(),
+  coveredFen: z.number().int(),
+  classBSelfPayFen: z.number().int(),
+  overLimitSelfPayFen: z.number().int(),
+  selfFundedFen: z.number().int(),
+  deductibleFen: z.number().int(),
+  coPayFen: z.number().int(),
+  fundPaidFen: z.number().int(),
+  cashPaidFen: z.number().int(),
+  years: z.array(z.object({
+    year: z.number().int(),
+    days: z.number().int(),
+    totalFen: z.number().int(),
+    coveredFen: z.number().int(),
+    classBSelfPayFen: z.number().int(),
+    overLimitSelfPayFen: z.number().int(),
+    selfFundedFen: z.number().int(),
+    deductibleFen: z.number().int(),
+    coPayFen: z.number().int(),
+    fundPaidFen: z.number().int(),
+    cashPaidFen: z.number().int(),
+    delta: accumulatorsSchema,
+  })),
+}) satisfies z.ZodType<InpatientSplit>
+
 const reversalSchema = z.object({
+  kind: z.enum(['outpatient', 'inpatient']).optional(),
   settlementId: z.string(),
   itemIds: z.array(z.string()),
   year: z.number().int(),
@@ -59,6 +90,7 @@ const reversalSchema = z.object({
   fundFen: z.number().int(),
   cashFen: z.number().int(),
   delta: accumulatorsSchema,
+  years: z.array(yearDeltaSchema).optional(),
 }) satisfies z.ZodType<Reversal>
 
 /** What the engine gives for an approved 手工报销: the fund's payment to the person, and how it came. */
@@ -84,7 +116,18 @@ export const actionResultSchemas = {
   'trauma.sign': z.object({ commitmentId: z.string(), version: z.number().int(), digest: z.string(), receivedAt: instantSchema }),
   'admission.record': z.object({ admissionId: z.string() }),
   'counter.verify.logged': z.object({ verificationId: z.string(), logged: z.literal(true) }),
-  'settlement.record': z.object({ settlementId: z.string(), split: settlementSplitSchema }),
+  'settlement.record': z.union([
+    z.object({ settlementId: z.string(), split: settlementSplitSchema }),
+    // A stay: the server says which 参保地, 险种 and ratio cut it settled under, from its own records.
+    z.object({
+      settlementId: z.string(),
+      kind: z.literal('inpatient'),
+      insuredRegion: z.string(),
+      insuranceType: insuranceTypeSchema,
+      ratioCutPoints: z.number().int(),
+      split: inpatientSplitSchema,
+    }),
+  ]),
   'refund.request': z.object({ refundId: z.string(), status: z.literal('pending') }),
   'refund.process': z.discriminatedUnion('status', [
     z.object({ refundId: z.string(), status: z.literal('rejected') }),

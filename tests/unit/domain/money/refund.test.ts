@@ -1,6 +1,6 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { accumulatorsFor, bookingPeriod, periodTotals, refundSettlement, type Reversal, type SettledRecord } from '../../../../src/domain/money/refund'
+import { accumulatorsFor, bookingPeriod, periodTotals, refundSettlement, type OutpatientRecord, type Reversal } from '../../../../src/domain/money/refund'
 import { type BillItem, settleOutpatient } from '../../../../src/domain/money/settle'
 import type { OutpatientBenefit } from '../../../../src/domain/policy/types'
 import { itemArb } from './arbitraries'
@@ -13,8 +13,8 @@ const CONTEXT = { hospitalLevel: 'secondary', ratioCutPoints: 0 } as const
 const item = (id: string, coveredFen: number): BillItem => ({ id, coveredFen, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 1_000 })
 
 /** Settles bills one after another for one person, each against the year's accumulators so far. */
-function settleAll(bills: { id: string, on: string, items: BillItem[] }[]): SettledRecord[] {
-  const records: SettledRecord[] = []
+function settleAll(bills: { id: string, on: string, items: BillItem[] }[]): OutpatientRecord[] {
+  const records: OutpatientRecord[] = []
   for (const bill of bills) {
     const before = accumulatorsFor(Number(bill.on.slice(0, 4)), records, [])
     const benefit = benefitOf(bill.on)
@@ -27,7 +27,7 @@ describe('refunds that never disturb other settlements', () => {
   const [first, second] = settleAll([
     { id: 's1', on: '2026-10-05', items: [item('a', 60_000), item('b', 50_000)] },
     { id: 's2', on: '2026-10-20', items: [item('c', 100_000)] },
-  ]) as [SettledRecord, SettledRecord]
+  ]) as [OutpatientRecord, OutpatientRecord]
 
   it('Yunnan 第三十七条 隔笔退费: refunding an earlier settlement returns its own amounts; the later one keeps its shares', () => {
     const result = refundSettlement(first, 'all', [], new Set())
@@ -55,7 +55,7 @@ describe('refunds that never disturb other settlements', () => {
 
   it('Chongqing 第三十九条 跨年退费: a refund made under the next year\'s figures returns exactly what the settlement paid', () => {
     // Settled under 2026's figures; by the time of the refund the region publishes 2027's.
-    const [late] = settleAll([{ id: 's3', on: '2026-12-28', items: [item('d', 200_000), item('e', 30_000)] }]) as [SettledRecord]
+    const [late] = settleAll([{ id: 's3', on: '2026-12-28', items: [item('d', 200_000), item('e', 30_000)] }]) as [OutpatientRecord]
     const part = refundSettlement(late, ['e'], [], new Set(['2026-12'])).reversal!
     const underOldFigures = settleOutpatient([item('d', 200_000)], BENEFIT, late.before, CONTEXT)
     expect(part.fundFen).toBe(late.split.fundPaidFen - underOldFigures.fundPaidFen)
@@ -87,7 +87,7 @@ describe('refunds that never disturb other settlements', () => {
     expect([one.deductibleFen, one.fundPaidFen, one.cashPaidFen]).toEqual([20_000, 40_000, 61_000])
     const two = settleOutpatient([item('r2', 600_000)], resident, one.delta, CONTEXT)
     expect(two.fundPaidFen).toBe(260_000) // 300,000 of ratio, stopped by the 3,000 元 cap less the 400 元 already paid
-    const record: SettledRecord = { settlementId: 'r', hospitalCode: 'H1', settledOn: '2026-12-30', items: [item('r1', 100_000)], benefit: resident, before: { deductibleUsedFen: 0, fundPaidFen: 0 }, context: CONTEXT, split: one }
+    const record: OutpatientRecord = { settlementId: 'r', hospitalCode: 'H1', settledOn: '2026-12-30', items: [item('r1', 100_000)], benefit: resident, before: { deductibleUsedFen: 0, fundPaidFen: 0 }, context: CONTEXT, split: one }
     const reversal = refundSettlement(record, 'all', [], new Set(['2026-12'])).reversal!
     expect(reversal).toMatchObject({ year: 2026, period: '2027-01', afterClearing: true, fundFen: 40_000, cashFen: 61_000, delta: { deductibleUsedFen: -20_000, fundPaidFen: -40_000 } })
   })
