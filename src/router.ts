@@ -32,6 +32,7 @@ export const router = createRouter({
         { path: 'filing/new/:step(\\d)?', name: 'filing-step', meta: { title: 'filing.newTitle' }, component: () => import('./features/filing/FilingWizardView.vue') },
         { path: 'lookup/:id', name: 'filing-detail', meta: { title: 'lookup.detailTitle' }, component: () => import('./features/lookup/FilingDetailView.vue') },
         { path: 'lookup', name: 'lookup', meta: { title: 'nav.lookup' }, component: () => import('./features/lookup/LookupHomeView.vue') },
+        { path: 'reminders', name: 'reminders', meta: { title: 'nav.reminders' }, component: () => import('./features/reminders/RemindersView.vue') },
         { path: 'refund', name: 'refund', meta: { title: 'nav.refund' }, component: () => import('./features/refund/RefundHomeView.vue') },
         { path: 'me/trauma', name: 'my-trauma', meta: { title: 'me.trauma' }, component: () => import('./features/trauma/MyCommitmentsView.vue') },
         { path: 'me', name: 'me', meta: { title: 'nav.me' }, component: () => import('./features/account/AccountView.vue') },

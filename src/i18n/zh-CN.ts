@@ -3,7 +3,8 @@ import counter from './zh-CN/counter'
 import filing from './zh-CN/filing'
 import lookup from './zh-CN/lookup'
 import money from './zh-CN/money'
+import reminders from './zh-CN/reminders'
 import shell from './zh-CN/shell'
 import trauma from './zh-CN/trauma'
 
-export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money }
+export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...reminders }

@@ -8,6 +8,7 @@ export default {
     filing: 'File',
     lookup: 'My filings',
     refund: 'Refunds',
+    reminders: 'Reminders',
     me: 'Me',
     outbox: 'Sync status',
   },

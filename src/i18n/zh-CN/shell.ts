@@ -8,6 +8,7 @@ export default {
     filing: '备案',
     lookup: '查询',
     refund: '退费',
+    reminders: '提醒',
     me: '我的',
     outbox: '同步状态',
   },
