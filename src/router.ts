@@ -33,6 +33,7 @@ export const router = createRouter({
         { path: 'lookup/:id', name: 'filing-detail', meta: { title: 'lookup.detailTitle' }, component: () => import('./features/lookup/FilingDetailView.vue') },
         { path: 'lookup', name: 'lookup', meta: { title: 'nav.lookup' }, component: () => import('./features/lookup/LookupHomeView.vue') },
         { path: 'hospitals', name: 'directory', meta: { title: 'nav.directory' }, component: () => import('./features/directory/DirectoryView.vue') },
+        { path: 'reminders', name: 'reminders', meta: { title: 'nav.reminders' }, component: () => import('./features/reminders/RemindersView.vue') },
         { path: 'refund', name: 'refund', meta: { title: 'nav.refund' }, component: () => import('./features/refund/RefundHomeView.vue') },
         { path: 'claims', name: 'claims', meta: { title: 'claims.title' }, component: () => import('./features/claims/ClaimListView.vue') },
         { path: 'claims/new', name: 'claim-new', meta: { title: 'claims.new' }, component: () => import('./features/claims/ClaimFormView.vue') },

@@ -5,11 +5,12 @@ import directory from './en/directory'
 import filing from './en/filing'
 import lookup from './en/lookup'
 import money from './en/money'
+import reminders from './en/reminders'
 import shell from './en/shell'
 import trauma from './en/trauma'
 import type zhCN from './zh-CN'
 
 // Typed against the Chinese messages: a group or key missing here fails the type check.
-const en: typeof zhCN = { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims }
+const en: typeof zhCN = { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims, ...reminders }
 
 export default en

@@ -5,7 +5,8 @@ import directory from './zh-CN/directory'
 import filing from './zh-CN/filing'
 import lookup from './zh-CN/lookup'
 import money from './zh-CN/money'
+import reminders from './zh-CN/reminders'
 import shell from './zh-CN/shell'
 import trauma from './zh-CN/trauma'
 
-export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims }
+export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims, ...reminders }

@@ -77,6 +77,16 @@ export const NATIONAL_POLICY: RegionPolicy = {
   longTermMinimumMonths: null,
   crossYearStay: 'single',
   manualClaimYearsAfter: null,
+  // Not set by any article: long enough to gather papers for a month-scale deadline, short
+  // enough for the 10-day 补办 (Hebei 第十一条) to be reminded while it can still be met.
+  reminderLeadDays: {
+    temporary_filing_ends: 14,
+    promise_materials_due: 30,
+    emergency_filing_due: 3,
+    manual_claim_due: 30,
+    referral_one_visit: 0,
+    long_term_lock_ends: 0,
+  },
   onlineProcessingWorkingDays: 0,
   outpatient: SAMPLE_OUTPATIENT,
   outpatientIsSample: true,

@@ -1,5 +1,6 @@
 import type { FilingCategory, InsuranceType } from '../filing/categories'
 import type { MaterialKind } from '../filing/proofKinds'
+import type { DeadlineKind } from '../reminders/deadline'
 
 /**
  * Everything that differs between insured regions (参保地) is a field here, never a branch in
@@ -104,6 +105,8 @@ export interface RegionPolicy {
   crossYearStay: 'single' | 'split_by_days'
   /** Manual reimbursement deadline: end of the year after the care; null: not set. */
   manualClaimYearsAfter: number | null
+  /** Days before each kind of deadline the server sends its SMS reminder (DOMAIN §5, §6, §11, §12). */
+  reminderLeadDays: Readonly<Record<DeadlineKind, number>>
   /** Working days to process an online filing; 0 = instant. */
   onlineProcessingWorkingDays: number
   outpatient: Readonly<Record<InsuranceType, OutpatientBenefit>>

@@ -9,6 +9,7 @@ export default {
     lookup: 'My filings',
     directory: 'Hospitals',
     refund: 'Refunds',
+    reminders: 'Reminders',
     me: 'Me',
     outbox: 'Sync status',
   },

@@ -9,6 +9,7 @@ export default {
     lookup: '查询',
     directory: '定点医院',
     refund: '退费',
+    reminders: '提醒',
     me: '我的',
     outbox: '同步状态',
   },

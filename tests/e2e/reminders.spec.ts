@@ -1,0 +1,21 @@
+import { expect, test } from './support/fixtures.ts'
+import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
+import { signInInsured } from './support/signIn.ts'
+
+test('a temporary filing shows its last day in the reminders, in English, with 加入日历', async ({ page, app }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await seedFiling(app.url)
+  await signInInsured(page, app.url, TRAVELLER)
+  // English after signing in: the sign-in helper speaks to the Chinese screen.
+  await page.evaluate(() => localStorage.setItem('yidi.locale', 'en'))
+  await page.goto(`${app.url}/lookup`)
+  await expect(page.locator('[data-test="filing-card"]').first()).toBeVisible()
+
+  await page.locator('.van-tabbar').getByText('Reminders').click()
+  const reminder = page.locator('[data-test="reminder"]').first()
+  await expect(reminder).toContainText('Temporary filing ends')
+  const download = page.waitForEvent('download')
+  await reminder.getByRole('button', { name: /Add .* to the calendar/ }).click()
+  expect((await download).suggestedFilename()).toMatch(/^temporary_filing_ends-\d{4}-\d{2}-\d{2}\.ics$/)
+  await page.screenshot({ path: testInfo.outputPath('reminders-en.png') })
+})
