@@ -153,6 +153,7 @@ export async function verifyCredential(token: string, data: VerifierData, facts:
   if (!id.ok)
     return refuse('invalid_id_number', id.message)
 
+  // Trimming is safe for Base45: its last character is the high digit of a group, never a space.
   const read = token.trim().startsWith(COMPACT_CREDENTIAL_PREFIX) ? await readCompact(token.trim(), data) : await readLegacy(token.trim(), data)
   if ('kind' in read)
     return read

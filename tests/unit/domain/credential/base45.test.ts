@@ -26,3 +26,16 @@ describe('Base45 (RFC 9285)', () => {
     expect(() => decodeBase45('BB8B')).toThrow(RangeError)
   })
 })
+
+describe('Base45 read from a scanner', () => {
+  it('never ends in a space, so trimming what a scanner typed cannot cut a credential', () => {
+    for (let length = 1; length <= 4; length++) {
+      for (const fill of [0x00, 0x7F, 0xFF]) {
+        const text = encodeBase45(new Uint8Array(length).fill(fill))
+        expect(text.trim()).toBe(text)
+      }
+    }
+    // The largest groups: 0xFFFF → 'FGW', 0xFF → 'U5'.
+    expect(encodeBase45(Uint8Array.of(0xFF, 0xFF, 0xFF))).toBe('FGWU5')
+  })
+})
