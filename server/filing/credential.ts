@@ -1,45 +1,32 @@
-import { createHash, randomFillSync, sign } from 'node:crypto'
-import { idHashInput } from '../../src/domain/credential/claims.ts'
+import { createHmac, sign } from 'node:crypto'
+import { encodeClaims } from '../../src/domain/credential/cborClaims.ts'
 import { claimsForFiling } from '../../src/domain/credential/claimsForFiling.ts'
+import { encodeCompactCredential, protectedHeader, toBeSigned } from '../../src/domain/credential/coseSign1.ts'
+import { ID_TAG_BYTES, idTagInput, idTagProvince } from '../../src/domain/credential/idTag.ts'
 import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import type { Filing } from '../../src/domain/filing/filing.ts'
+import { provinceIdTagKey } from './idTagKeys.ts'
 import type { SigningKey } from './signingKeys.ts'
 
-/** `typ` of a filing credential's protected header, so no other JWS passes as one. */
+/** `typ` of the first credentials' JWS header; counters still accept those until they expire. */
 export const CREDENTIAL_TYPE = 'yidi-filing+jws'
 
-const SALT_BYTES = 16
-// One system call fills the salts of 256 credentials; a call per credential cost more than the hash.
-const saltPool = Buffer.alloc(SALT_BYTES * 256)
-let saltOffset = saltPool.length
-
-function freshSalt(): string {
-  if (saltOffset === saltPool.length) {
-    randomFillSync(saltPool)
-    saltOffset = 0
-  }
-  saltOffset += SALT_BYTES
-  return saltPool.toString('base64url', saltOffset - SALT_BYTES, saltOffset)
-}
-
 /**
- * The filing's QR credential: its claims (with a salted hash of the 身份证号码, never the number)
- * signed with Ed25519 as a compact JWS that a counter checks offline.
+ * The filing's QR credential: its claims (with an HMAC tag of the 身份证号码 that only the
+ * 就医地 province's counters can check, never the number) as CBOR, signed with Ed25519 as a
+ * COSE_Sign1 and written in Base45 behind `YD1:`, so it fits a QR of version 10 or less.
+ * Not compressed: deflate saved nothing on these ~190 bytes, most of them a signature and a tag
+ * (tests/unit/domain/credential/compactCredential.test.ts prints both sizes).
  */
 export function signCredential(filing: Filing, holder: { name: string, idNumber: string }, key: SigningKey, now: Date): string {
-  const idSalt = freshSalt()
-  const idHash = createHash('sha256').update(idHashInput(idSalt, holder.idNumber)).digest('hex')
-  const claims = claimsForFiling(filing, { name: holder.name, idHash, idSalt, keyId: key.kid, issuedAt: now.toISOString(), today: chinaDateOf(now) })
-  return compactJws({ alg: 'EdDSA', kid: key.kid, typ: CREDENTIAL_TYPE }, claims, key)
-}
-
-const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
-
-/**
- * RFC 7515 compact serialisation signed with node:crypto's synchronous Ed25519, about 3× faster
- * than going through WebCrypto; counters verify it with jose like any other JWS.
- */
-function compactJws(header: Record<string, string>, payload: unknown, key: SigningKey): string {
-  const signingInput = `${base64url(header)}.${base64url(payload)}`
-  return `${signingInput}.${sign(null, Buffer.from(signingInput), key.privateKey).toString('base64url')}`
+  const issuedAt = now.toISOString()
+  const idTag = createHmac('sha256', provinceIdTagKey(key.idTagSecret, idTagProvince(filing.destination)))
+    .update(idTagInput(filing.filingNumber, issuedAt, holder.idNumber))
+    .digest()
+    .subarray(0, ID_TAG_BYTES)
+    .toString('base64url')
+  const claims = claimsForFiling(filing, { name: holder.name, idTag, keyId: key.kid, issuedAt, today: chinaDateOf(now) })
+  const header = protectedHeader(key.kid)
+  const payload = encodeClaims(claims)
+  return encodeCompactCredential(header, payload, sign(null, toBeSigned(header, payload), key.privateKey))
 }

@@ -6,6 +6,8 @@ import { recordsOf } from '../registry/repository.ts'
 import type { Store } from '../store/index.ts'
 import type { FilingHistoryEntry } from '../../src/domain/schemas/filing.ts'
 import { filingsFiledBy, filingsOfHolder, historiesOf, type StoredFiling } from './repository.ts'
+import { idTagProvince } from '../../src/domain/credential/idTag.ts'
+import { idTagSecret, provinceIdTagKey } from './idTagKeys.ts'
 import { publicKeys } from './signingKeys.ts'
 
 /** One filing as `GET /api/me/filings` lists it; the 身份证号码 of an agent is not shown. */
@@ -37,7 +39,10 @@ async function stillFamily(store: Store, filings: StoredFiling[], agentIdNumber:
 
 const sinceSchema = z.object({ since: z.coerce.number({ error: 'since 应为数字' }).int().min(0).default(0) })
 
-/** `GET /me/filings` (insured), `GET /keys` (anyone), `GET /revocations?since=` (counter). */
+/**
+ * `GET /me/filings` (insured), `GET /keys` (anyone), `GET /revocations?since=` and
+ * `GET /counter/credential-keys` (counter).
+ */
 export function filingRoutes(store: Store): express.Router {
   const router = express.Router()
 
@@ -54,6 +59,15 @@ export function filingRoutes(store: Store): express.Router {
   router.get('/keys', async (_req, res) => {
     res.set('Cache-Control', 'public, max-age=300')
     res.json({ keys: await publicKeys(store.db) })
+  })
+
+  // The ID-tag key of the counter's own province only: a leaked tablet exposes one province, and
+  // a person's phone, never signed in as staff, cannot test a guessed 身份证号码 (idTag.ts).
+  router.get('/counter/credential-keys', async (_req, res) => {
+    const caller = counterOf(res)
+    const province = idTagProvince(caller.cityCode)
+    res.set('Cache-Control', 'no-store')
+    res.json({ keys: [{ province, key: provinceIdTagKey(await idTagSecret(store.db), province).toString('base64url') }] })
   })
 
   router.get('/revocations', async (req, res) => {

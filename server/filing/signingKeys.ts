@@ -2,10 +2,13 @@ import { createPrivateKey, generateKeyPairSync, type KeyObject, randomUUID } fro
 import type { JWK } from 'jose'
 import type { Kysely } from 'kysely'
 import type { Database } from '../store/index.ts'
+import { idTagSecret } from './idTagKeys.ts'
 
+/** What issuing a credential needs: the Ed25519 key that signs, and the secret its ID tag derives from. */
 export interface SigningKey {
   kid: string
   privateKey: KeyObject
+  idTagSecret: Buffer
 }
 
 /** A public key as `GET /api/keys` lists it (RFC 7517). */
@@ -18,7 +21,7 @@ export type PublicJwk = JWK & { kid: string, alg: 'EdDSA', use: 'sig' }
 export async function currentSigningKey(db: Kysely<Database>): Promise<SigningKey> {
   const existing = await db.selectFrom('signing_keys').select(['kid', 'private_jwk']).orderBy('created_at', 'desc').limit(1).executeTakeFirst()
   if (existing)
-    return { kid: existing.kid, privateKey: createPrivateKey({ key: JSON.parse(existing.private_jwk) as JWK & { kty: string }, format: 'jwk' }) }
+    return { kid: existing.kid, privateKey: createPrivateKey({ key: JSON.parse(existing.private_jwk) as JWK & { kty: string }, format: 'jwk' }), idTagSecret: await idTagSecret(db) }
   const { privateKey, publicKey } = generateKeyPairSync('ed25519')
   const kid = randomUUID()
   await db.insertInto('signing_keys').values({

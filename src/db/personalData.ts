@@ -4,7 +4,7 @@ import type { YidiDatabase } from './database'
  * Meta keys that describe the device, not a person; they survive sign-out so the device keeps
  * its identity and cached public keys.
  */
-export const DEVICE_META_KEYS: readonly string[] = ['deviceId', 'persistRequested', 'signingKeys', 'revocations']
+export const DEVICE_META_KEYS: readonly string[] = ['deviceId', 'persistRequested', 'signingKeys', 'revocations', 'idTagKeys']
 
 /** Tables of public data (the 定点医疗机构 directory), kept so its searches still answer offline. */
 export const DEVICE_TABLES: readonly string[] = ['hospitals']

@@ -75,6 +75,16 @@ test('the longer English of the category step and of a filing\'s page fits a 390
   expect(await horizontalOverflow(page), 'filing page').toBeLessThanOrEqual(0)
   await page.screenshot({ path: testInfo.outputPath('en-filing-detail.png'), fullPage: true })
 
+  // Full screen for the counter's scanner: the QR fills the phone's width, nothing else on screen.
+  await page.locator('[data-test="credential-full-open"]').click()
+  const full = page.getByRole('dialog', { name: 'Filing QR code' })
+  await expect(full.getByText('Hold the screen up to the counter\'s scanner')).toBeVisible()
+  const qr = await full.locator('[data-test="credential-qr"]').boundingBox()
+  expect(qr?.width, 'full-screen QR width').toBeGreaterThan(340)
+  await page.screenshot({ path: testInfo.outputPath('en-filing-qr-full.png') })
+  await full.getByRole('button', { name: 'Close' }).click()
+  await expect(full).toBeHidden()
+
   // The 备案表 in English keeps each official field name in brackets, as on the paper form.
   await page.locator('[data-test="print-filing"]').click()
   await expect(page.getByRole('heading', { name: /Cross-region medical care filing form/ })).toBeVisible()

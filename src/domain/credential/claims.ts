@@ -3,22 +3,15 @@ import { normalizeIdNumber } from '../identity/idNumber'
 import { calendarDateSchema, categorySchema, insuranceTypeSchema, instantSchema, regionCodeSchema, text } from '../schemas/fields'
 
 /** Version of the claims layout; bump it when a field changes meaning. */
-export const CREDENTIAL_CLAIMS_VERSION = 1
+export const CREDENTIAL_CLAIMS_VERSION = 2
 
-/**
- * The signed content of a filing credential (DESIGN §3.5, issue 6), shown as a QR code and
- * checked offline by a counter. It holds no 身份证号码: only a salted SHA-256 of it (lower-case
- * hex), which the counter recomputes from the number it reads off the card.
- */
-export const filingCredentialClaimsSchema = z.object({
-  v: z.literal(CREDENTIAL_CLAIMS_VERSION),
+/** Claims of the first layout (JSON in a JWS, with a salted SHA-256); still verified until they expire. */
+export const LEGACY_CLAIMS_VERSION = 1
+
+const sharedClaims = {
   filingNumber: text('备案编号', 40),
   /** 姓名 masked with `maskName` (`张*`). */
   maskedName: z.string().min(1).max(30).regex(/^\S\**$/u, '姓名应已遮盖'),
-  /** hex SHA-256 of `idHashInput(idSalt, idNumber)`. */
-  idHash: z.string().regex(/^[0-9a-f]{64}$/, '身份证号码摘要格式不正确'),
-  /** Per-credential salt (base64url, ≥ 16 bytes), so equal numbers give unrelated hashes. */
-  idSalt: z.string().regex(/^[\w-]{22,}$/, '摘要盐值格式不正确'),
   category: categorySchema,
   /** 险种: a filing of another insurance relationship does not count (Jilin 第十四条). */
   insuranceType: insuranceTypeSchema,
@@ -36,11 +29,38 @@ export const filingCredentialClaimsSchema = z.object({
   /** Id of the Ed25519 key that signed it (`GET /api/keys`). */
   keyId: text('密钥编号', 64),
   issuedAt: instantSchema,
+}
+
+/**
+ * The signed content of a filing credential (DESIGN §3.5, issue 6), shown as a QR code and
+ * checked offline by a counter. It holds no 身份证号码 and nothing a phone can test a guess
+ * against: `idTag` is an HMAC keyed by a secret only signed-in counters hold (idTag.ts).
+ */
+export const filingCredentialClaimsSchema = z.object({
+  v: z.literal(CREDENTIAL_CLAIMS_VERSION),
+  ...sharedClaims,
+  /** base64url of the first 8 bytes of HMAC-SHA256 over `idTagInput(...)`. */
+  idTag: z.string().regex(/^[\w-]{11}$/, '身份证号码摘要格式不正确'),
+})
+
+/**
+ * The first layout, a salted SHA-256 of the number beside its salt: a guess is checked in
+ * microseconds, so it is no longer issued, only accepted until such credentials expire.
+ */
+export const legacyCredentialClaimsSchema = z.object({
+  v: z.literal(LEGACY_CLAIMS_VERSION),
+  ...sharedClaims,
+  /** hex SHA-256 of `idHashInput(idSalt, idNumber)`. */
+  idHash: z.string().regex(/^[0-9a-f]{64}$/, '身份证号码摘要格式不正确'),
+  idSalt: z.string().regex(/^[\w-]{22,}$/, '摘要盐值格式不正确'),
 })
 
 export type FilingCredentialClaims = z.infer<typeof filingCredentialClaimsSchema>
+export type LegacyCredentialClaims = z.infer<typeof legacyCredentialClaimsSchema>
+/** Either layout, as a counter reads it. */
+export type AnyCredentialClaims = FilingCredentialClaims | LegacyCredentialClaims
 
-/** Domain-separation prefix of the ID hash input. */
+/** Domain-separation prefix of the legacy ID hash input. */
 export const ID_HASH_PREFIX = 'yidi:id-hash:v1'
 
 /**

@@ -1,5 +1,5 @@
 import type { Filing } from '../filing/filing'
-import type { FilingCredentialClaims } from './claims'
+import type { AnyCredentialClaims, FilingCredentialClaims } from './claims'
 import { effectiveEndDate, materialsSuppliedBy } from '../filing/status'
 import { maskName } from '../identity/mask'
 import { CREDENTIAL_CLAIMS_VERSION } from './claims'
@@ -7,9 +7,8 @@ import { CREDENTIAL_CLAIMS_VERSION } from './claims'
 export interface ClaimsContext {
   /** 姓名 in full; only its masked form goes into the claims. */
   name: string
-  /** hex SHA-256 of `idHashInput(idSalt, idNumber)`, computed by the caller. */
-  idHash: string
-  idSalt: string
+  /** base64url HMAC tag of `idTagInput(...)`, computed by the caller with the 就医地's counter key. */
+  idTag: string
   keyId: string
   /** ISO instant of issuance. */
   issuedAt: string
@@ -23,8 +22,7 @@ export function claimsForFiling(filing: Filing, context: ClaimsContext): FilingC
     v: CREDENTIAL_CLAIMS_VERSION,
     filingNumber: filing.filingNumber,
     maskedName: maskName(context.name),
-    idHash: context.idHash,
-    idSalt: context.idSalt,
+    idTag: context.idTag,
     category: filing.category,
     insuranceType: filing.insuranceType,
     insuredRegion: filing.insuredRegion,
@@ -44,7 +42,7 @@ export function claimsForFiling(filing: Filing, context: ClaimsContext): FilingC
  * `coversAdmission` as the server. Revoked or used filings must be filtered out first with the
  * cached revocation list.
  */
-export function filingFromClaims(claims: FilingCredentialClaims): Filing {
+export function filingFromClaims(claims: AnyCredentialClaims): Filing {
   return {
     filingId: claims.filingNumber,
     filingNumber: claims.filingNumber,

@@ -96,6 +96,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/counter/audit', body: 'none' },
   { method: 'GET', path: '/api/me/filings', body: 'none' },
   { method: 'GET', path: '/api/keys', body: 'none' },
+  { method: 'GET', path: '/api/counter/credential-keys', body: 'none' },
   { method: 'GET', path: '/api/revocations', body: 'none', query: 'since' },
   { method: 'GET', path: '/api/counter/trauma', body: 'none' },
   { method: 'GET', path: '/api/counter/trauma/:id', body: 'none' },

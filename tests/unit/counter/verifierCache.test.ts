@@ -14,6 +14,8 @@ function serveFeed(entries: { filingNumber: string, revokedAt: string, reason: s
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     if (url.endsWith('/keys'))
       return Response.json({ keys: [] })
+    if (url.endsWith('/counter/credential-keys'))
+      return Response.json({ keys: [{ province: '440000', key: 'guangdong-key' }] })
     const since = Number(new URL(url, 'http://device').searchParams.get('since'))
     const page = entries.slice(since, since + 2)
     return Response.json({ revoked: page, cursor: since + page.length })
@@ -42,5 +44,15 @@ describe('the counter\'s offline copy of the revocation feed', () => {
     serveFeed([{ filingNumber: 'A', revokedAt: '2026-11-01T00:00:00Z', reason: 'benefits_frozen' }])
     await refreshVerifierData(database, 'token')
     expect((await readVerifierData(database)).holds).toEqual({ A: 'frozen' })
+  })
+
+  it('keeps the 就医地 province\'s ID-tag key for offline 冒用 checks, and keeps it when a refresh fails', async () => {
+    database = new YidiDatabase(`verifier-${crypto.randomUUID()}`)
+    serveFeed([])
+    await refreshVerifierData(database, 'token')
+    expect((await readVerifierData(database)).idTagKeys).toEqual({ 440000: 'guangdong-key' })
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('offline') }))
+    await expect(refreshVerifierData(database, 'token')).rejects.toBeDefined()
+    expect((await readVerifierData(database)).idTagKeys).toEqual({ 440000: 'guangdong-key' })
   })
 })

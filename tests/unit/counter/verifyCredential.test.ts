@@ -1,12 +1,19 @@
+import { createHmac, randomBytes } from 'node:crypto'
 import { CompactSign, exportJWK, generateKeyPair, type JWK } from 'jose'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { idHashInput } from '../../../src/domain/credential/claims'
+import { encodeClaims } from '../../../src/domain/credential/cborClaims'
+import { type FilingCredentialClaims, idHashInput } from '../../../src/domain/credential/claims'
+import { decodeCompactCredential, encodeCompactCredential, protectedHeader, toBeSigned } from '../../../src/domain/credential/coseSign1'
+import { idTagInput } from '../../../src/domain/credential/idTag'
 import { generateIdNumber } from '../../../src/domain/identity/idNumberGenerator'
 import { type AdmissionFacts, type VerifierData, verifyCredential } from '../../../src/features/counter/verify/verifyCredential'
 
 const HOLDER = generateIdNumber({ regionCode: '530102', birthDate: '1955-04-01', sequence: 21, sex: 'male' })
 const SALT = 'c2FsdHNhbHRzYWx0c2FsdA'
 const NOW = new Date('2026-11-24T02:00:00Z')
+const KID = '0b9f4c1e-6a2d-4f7e-9c3b-1d2e3f405060'
+// The 广东 (就医地 440100) counters' key, as GET /api/counter/credential-keys serves it.
+const GUANGDONG_KEY = randomBytes(32)
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -18,31 +25,46 @@ let data: VerifierData
 beforeAll(async () => {
   const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
   privateKey = pair.privateKey
-  data = { keys: [{ ...await exportJWK(pair.publicKey), kid: 'k1', alg: 'EdDSA', use: 'sig' } as JWK & { kid: string }], revokedAt: {}, holds: {}, revocationsFetchedAt: '2026-11-24T01:00:00Z' }
+  data = {
+    keys: [{ ...await exportJWK(pair.publicKey), kid: KID, alg: 'EdDSA', use: 'sig' } as JWK & { kid: string }],
+    revokedAt: {},
+    holds: {},
+    revocationsFetchedAt: '2026-11-24T01:00:00Z',
+    idTagKeys: { 440000: GUANGDONG_KEY.toString('base64url') },
+  }
 })
 
-async function credential(overrides: Record<string, unknown> = {}, header: Record<string, string> = {}, key = privateKey): Promise<string> {
-  const claims = {
-    v: 1,
-    filingNumber: 'YD530000-20261101-0001',
-    maskedName: '张*',
-    idHash: await sha256Hex(idHashInput(SALT, HOLDER)),
-    idSalt: SALT,
-    category: 'long_term_resident',
-    insuranceType: 'employee',
-    insuredRegion: '530100',
-    destination: '440100',
-    validFrom: '2026-11-01',
-    validTo: null,
-    promise: false,
-    oneVisit: false,
-    keyId: 'k1',
-    issuedAt: '2026-11-01T03:00:00.000Z',
-    ...overrides,
-  }
+const baseClaims = {
+  filingNumber: 'YD530000-20261101-0001',
+  maskedName: '张*',
+  category: 'long_term_resident',
+  insuranceType: 'employee',
+  insuredRegion: '530100',
+  destination: '440100',
+  validFrom: '2026-11-01',
+  validTo: null,
+  promise: false,
+  oneVisit: false,
+  keyId: KID,
+  issuedAt: '2026-11-01T03:00:00.000Z',
+} as const
+
+/** A `YD1:` credential as the server issues it, tagged with the 广东 key unless told otherwise. */
+async function credential(overrides: Partial<FilingCredentialClaims> = {}, key = privateKey, tagKey = GUANGDONG_KEY): Promise<string> {
+  const claims = { ...baseClaims, ...overrides }
+  const idTag = createHmac('sha256', tagKey).update(idTagInput(claims.filingNumber, claims.issuedAt, HOLDER)).digest().subarray(0, 8).toString('base64url')
+  const header = protectedHeader(KID)
+  const payload = encodeClaims({ v: 2, idTag, ...claims } as FilingCredentialClaims)
+  const signature = new Uint8Array(await crypto.subtle.sign('Ed25519', key, toBeSigned(header, payload) as BufferSource))
+  return encodeCompactCredential(header, payload, signature)
+}
+
+/** A first-layout credential (JSON claims in a JWS, salted SHA-256), as issued before `YD1:`. */
+async function legacyCredential(header: Record<string, string> = {}): Promise<string> {
+  const claims = { ...baseClaims, v: 1, idHash: await sha256Hex(idHashInput(SALT, HOLDER)), idSalt: SALT }
   return new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
-    .setProtectedHeader({ alg: 'EdDSA', kid: 'k1', typ: 'yidi-filing+jws', ...header })
-    .sign(key)
+    .setProtectedHeader({ alg: 'EdDSA', kid: KID, typ: 'yidi-filing+jws', ...header })
+    .sign(privateKey)
 }
 
 const facts = (overrides: Partial<AdmissionFacts> = {}): AdmissionFacts =>
@@ -65,26 +87,34 @@ describe('offline verification of a filing QR', () => {
     expect(await verifyCredential(token, data, facts())).toMatchObject({ outcome: 'valid' })
   })
 
-  it('a forged payload fails the signature check', async () => {
-    const [header, , signature] = (await credential()).split('.')
-    const forged = btoa(JSON.stringify({ v: 1 })).replaceAll('=', '')
-    const result = await verifyCredential(`${header}.${forged}.${signature}`, data, facts())
+  it('a payload changed after signing (another 就医地) fails the signature check', async () => {
+    const genuine = decodeCompactCredential(await credential())
+    const tampered = encodeClaims({ v: 2, idTag: 'AAAAAAAAAAA', ...baseClaims, destination: '440300' } as FilingCredentialClaims)
+    const result = await verifyCredential(encodeCompactCredential(genuine.header, tampered, genuine.signature), data, facts({ hospitalCity: '440300' }))
     expect(result).toMatchObject({ kind: 'refused', code: 'bad_signature' })
   })
 
+  it('a credential issued before the compact QR (a JWS with a salted hash) still verifies until it expires', async () => {
+    expect(await verifyCredential(await legacyCredential(), data, facts())).toMatchObject({ kind: 'checked', outcome: 'valid', impersonation: false })
+    const someoneElse = generateIdNumber({ regionCode: '530102', birthDate: '1960-01-01', sequence: 33, sex: 'female' })
+    expect(await verifyCredential(await legacyCredential(), data, facts({ idNumber: someoneElse }))).toMatchObject({ impersonation: true })
+    expect(await verifyCredential(await legacyCredential({ kid: 'k9' }), data, facts())).toMatchObject({ code: 'unknown_key' })
+    expect(await verifyCredential(await legacyCredential({ typ: 'JWT' }), data, facts())).toMatchObject({ code: 'malformed' })
+  })
+
   it('a key the counter does not know is named, not trusted', async () => {
-    const result = await verifyCredential(await credential({}, { kid: 'k9' }), data, facts())
+    const result = await verifyCredential(await credential(), { ...data, keys: [] }, facts())
     expect(result).toMatchObject({ kind: 'refused', code: 'unknown_key', message: expect.stringContaining('联网更新密钥') })
   })
 
   it('a credential signed by another key fails', async () => {
     const other = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
-    expect(await verifyCredential(await credential({}, {}, other.privateKey), data, facts())).toMatchObject({ code: 'bad_signature' })
+    expect(await verifyCredential(await credential({}, other.privateKey), data, facts())).toMatchObject({ code: 'bad_signature' })
   })
 
   it('a QR of something else is refused as not a filing credential', async () => {
     expect(await verifyCredential('https://example.com/not-a-credential', data, facts())).toMatchObject({ code: 'malformed' })
-    expect(await verifyCredential(await credential({}, { typ: 'JWT' }), data, facts())).toMatchObject({ code: 'malformed' })
+    expect(await verifyCredential('YD1:not base45 at all!', data, facts())).toMatchObject({ code: 'malformed' })
   })
 
   it('revoked after issue → 已撤销 and no direct settlement; revoked before issue (an earlier version) → still valid', async () => {
@@ -101,6 +131,18 @@ describe('offline verification of a filing QR', () => {
     const result = await verifyCredential(await credential(), data, facts({ idNumber: someoneElse }))
     expect(result).toMatchObject({ outcome: 'none', impersonation: true })
     expect(result.kind === 'checked' && result.notes[0]?.message).toMatch(/疑似冒用/)
+  })
+
+  it('DOMAIN §8 冒用: a tag made without the counters\' key (by the phone, or a forger) never matches the holder', async () => {
+    const guessedKey = Buffer.alloc(32)
+    const result = await verifyCredential(await credential({}, privateKey, guessedKey), data, facts())
+    expect(result).toMatchObject({ outcome: 'none', impersonation: true })
+  })
+
+  it('a counter without its province\'s key says the number was not compared, never that it matched', async () => {
+    const result = await verifyCredential(await credential(), { ...data, idTagKeys: {} }, facts())
+    expect(result).toMatchObject({ kind: 'checked', impersonation: false, identityChecked: false })
+    expect(result.kind === 'checked' && result.warnings.join()).toMatch(/未能离线核对身份证号码/)
   })
 
   it('an invalid 身份证号码 typed at the counter is refused with its own message', async () => {

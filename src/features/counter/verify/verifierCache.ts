@@ -4,9 +4,12 @@ import type { YidiDatabase } from '../../../db/database'
 import { type BenefitHold, holdOf } from '../../../domain/credential/benefitHolds'
 import type { VerifierData } from './verifyCredential'
 
-// Both are kept through sign-out (see DEVICE_META_KEYS): a counter without network still verifies.
+// All three are kept through sign-out (see DEVICE_META_KEYS): a counter without network still
+// verifies. The ID-tag keys are secret, but this is a staff device: the insured person's phone
+// never signs in as counter staff, so never receives them (src/domain/credential/idTag.ts).
 const KEYS = 'signingKeys'
 const REVOCATIONS = 'revocations'
+const ID_TAG_KEYS = 'idTagKeys'
 
 interface StoredRevocations {
   cursor: number
@@ -18,12 +21,13 @@ interface StoredRevocations {
 
 /** What the device holds to verify QR credentials offline. */
 export async function readVerifierData(database: YidiDatabase): Promise<VerifierData> {
-  const [keys, revocations] = await Promise.all([database.meta.get(KEYS), database.meta.get(REVOCATIONS)])
+  const [keys, revocations, idTagKeys] = await Promise.all([database.meta.get(KEYS), database.meta.get(REVOCATIONS), database.meta.get(ID_TAG_KEYS)])
   const stored = revocations?.value as StoredRevocations | undefined
   return {
     keys: (keys?.value as VerifierData['keys'] | undefined) ?? [],
     revokedAt: stored?.revokedAt ?? {},
     holds: stored?.holds ?? {},
+    idTagKeys: (idTagKeys?.value as Record<string, string> | undefined) ?? {},
     ...(stored ? { revocationsFetchedAt: stored.fetchedAt } : {}),
   }
 }
@@ -34,6 +38,9 @@ export async function readVerifierData(database: YidiDatabase): Promise<Verifier
  */
 export async function refreshVerifierData(database: YidiDatabase, token: string, now = new Date()): Promise<void> {
   const { keys } = await callApi<{ keys: (JWK & { kid: string })[] }>('/keys')
+  const tagKeys = await callApi<{ keys: { province: string, key: string }[] }>('/counter/credential-keys', { token })
+  const previousTagKeys = (await database.meta.get(ID_TAG_KEYS))?.value as Record<string, string> | undefined
+  const idTagKeys = { ...previousTagKeys, ...Object.fromEntries(tagKeys.keys.map(entry => [entry.province, entry.key])) }
   const previous = (await database.meta.get(REVOCATIONS))?.value as StoredRevocations | undefined
   let cursor = previous?.cursor ?? 0
   // A copy from before holds were published is read again from the start, to pick them up.
@@ -59,6 +66,7 @@ export async function refreshVerifierData(database: YidiDatabase, token: string,
   }
   await database.transaction('rw', database.meta, async () => {
     await database.meta.put({ key: KEYS, value: keys })
+    await database.meta.put({ key: ID_TAG_KEYS, value: idTagKeys })
     await database.meta.put({ key: REVOCATIONS, value: { cursor, fetchedAt: now.toISOString(), revokedAt, holds } satisfies StoredRevocations })
   })
 }

@@ -3,11 +3,10 @@ import { filingCredentialClaimsSchema, idHashInput } from '../../../../src/domai
 import { maskName } from '../../../../src/domain/identity/mask'
 
 const claims = {
-  v: 1,
+  v: 2,
   filingNumber: 'BA2026000123',
   maskedName: maskName('张三'),
-  idHash: 'a'.repeat(64),
-  idSalt: 'q1w2e3r4t5y6u7i8o9p0aS',
+  idTag: 'q1w2e3r4t5y',
   category: 'long_term_resident',
   insuranceType: 'employee',
   insuredRegion: '220100',
@@ -27,10 +26,9 @@ describe('filing credential claims (issue 6)', () => {
 
   it.each([
     ['an unmasked name', { maskedName: '张三' }],
-    ['a raw ID number instead of its hash', { idHash: '11010519491231002X' }],
-    ['an upper-case hash', { idHash: 'A'.repeat(64) }],
-    ['a short salt', { idSalt: 'abc' }],
-    ['another version', { v: 2 }],
+    ['a raw ID number instead of its tag', { idTag: '11010519491231002X' }],
+    ['a guessable salted hash in place of the tag', { idTag: undefined, idHash: 'a'.repeat(64), idSalt: 'q1w2e3r4t5y6u7i8o9p0aS' }],
+    ['the first layout\'s version', { v: 1 }],
     ['an unknown category', { category: 'tourist' }],
   ])('refuses %s', (_name, overrides) => {
     expect(filingCredentialClaimsSchema.safeParse({ ...claims, ...overrides }).success).toBe(false)

@@ -8,8 +8,7 @@ import { file } from '../filing/fixtures'
 
 const CONTEXT = {
   name: '欧阳娜娜',
-  idHash: 'b'.repeat(64),
-  idSalt: 'Zx8-Qw7_Er6tYu5iOp4aSd',
+  idTag: 'Zx8-Qw7_Er6',
   keyId: 'k2026-01',
   issuedAt: '2026-03-01T08:00:00+08:00',
   today: '2026-03-01',
