@@ -14,7 +14,7 @@ import { parseStoredSettlement, type StoredSettlement } from './storedSettlement
  * the person's accumulators for that year as they stand now, and keeps the whole record (items,
  * figures, accumulators before, split) so a later refund recomputes exactly this settlement.
  */
-export const settlementRecord: ActionHandler<'settlement.record'> = async (db, { caller, now }, payload) => {
+export const settlementRecord: ActionHandler<'settlement.record'> = async (db, { caller, now, actionId }, payload) => {
   if (caller.role !== 'counter')
     return reject('forbidden', '结算仅限医保窗口录入')
   if (payload.kind === 'inpatient' && !payload.items)
@@ -22,7 +22,7 @@ export const settlementRecord: ActionHandler<'settlement.record'> = async (db, {
   if (await db.selectFrom('settlements').select('settlement_id').where('settlement_id', '=', payload.settlementId).executeTakeFirst())
     return reject('settlement_exists', '这笔结算已经录入过', 'settlementId')
   if (payload.kind === 'inpatient' && payload.items)
-    return settleStay(db, caller, now, { ...payload, items: payload.items })
+    return settleStay(db, caller, { now, actionId }, { ...payload, items: payload.items })
   if (!payload.items || !payload.insuredRegion || !payload.insuranceType)
     return reject('items_required', '请录入费用明细、参保地和险种，由系统计算基金与个人支付', 'items')
   const benefit = policyFor(payload.insuredRegion).outpatient[payload.insuranceType]

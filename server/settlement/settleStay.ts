@@ -11,6 +11,7 @@ import type { Database } from '../store/index.ts'
 import type { HandlerOutcome } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
 import { filingsOfHolder } from '../filing/repository.ts'
+import { useUpReferral } from '../filing/useReferral.ts'
 import { coverageOnRecord } from '../registry/patientOnRecord.ts'
 import { recordsOf } from '../registry/repository.ts'
 import { inpatientAccumulatorsNow } from './repository.ts'
@@ -25,7 +26,7 @@ import type { StoredSettlement } from './storedSettlement.ts'
  * settled offline may have had an older answer, and the server's answer is what it shows next.
  * The discharge date is `settledOn`.
  */
-export async function settleStay(db: Kysely<Database>, caller: CounterCaller, now: Date, payload: ActionPayload<'settlement.record'> & { items: NonNullable<ActionPayload<'settlement.record'>['items']> }): Promise<HandlerOutcome> {
+export async function settleStay(db: Kysely<Database>, caller: CounterCaller, { now, actionId }: { now: Date, actionId: string }, payload: ActionPayload<'settlement.record'> & { items: NonNullable<ActionPayload<'settlement.record'>['items']> }): Promise<HandlerOutcome> {
   const admission = payload.admissionId
     ? await db.selectFrom('admissions').selectAll().where('admission_id', '=', payload.admissionId).executeTakeFirst()
     : undefined
@@ -99,6 +100,8 @@ export async function settleStay(db: Kysely<Database>, caller: CounterCaller, no
     kind: 'inpatient',
     admission_id: admission.admission_id,
   }).execute()
+  if (coverage.filing)
+    await useUpReferral(db, coverage.filing.filingId, admission.admission_date, { actionId, now })
   const result: ActionResult<'settlement.record'> = { settlementId: payload.settlementId, kind: 'inpatient', insuredRegion, insuranceType, ratioCutPoints: coverage.ratioCutPoints, split }
   return { result }
 }

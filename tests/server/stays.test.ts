@@ -143,3 +143,49 @@ describeEachStore('a stay settled once at discharge (/api/sync)', ({ openTestSto
     expect(await discharge(counter, unfiled, await admit(unfiled, { outcome: 'none', filingNumber: undefined }))).toMatchObject({ status: 'rejected', error: { code: 'no_filing' } })
   })
 })
+
+describeEachStore('a one-visit referral is used up at discharge (Hebei 第九条)', ({ openTestStore }) => {
+  let store: Store
+  let app: ReturnType<typeof createApp>
+  let counter: string
+  const today = chinaDateOf(new Date())
+  beforeAll(async () => {
+    store = await openTestStore()
+    app = testApp({ store, logger: captureLogger().logger, devEchoCode: true, tokenSecret: 'a-test-secret-that-is-long-enough-for-tokens' })
+    counter = await signInCounter(app, store, { username: 'gz_referral', hospitalCode: 'H44010011', hospitalName: '广州市第十一人民医院', cityCode: '440100' })
+  })
+  afterAll(() => store.close())
+
+  async function refer(who: Person, token: string) {
+    const certificate = crypto.randomUUID()
+    await request(app).put(`/api/attachments/${certificate}`).set('authorization', `Bearer ${token}`).set('content-type', 'image/jpeg').send(Buffer.from([0xFF, 0xD8, 0xFF, 0xE0, 9, 9]))
+    const payload = filingCreatePayload(who, '130100', today, { category: 'referral', promise: undefined, materials: [{ kind: 'referral_certificate', description: '转诊转院证明', fileRef: certificate }] })
+    return (await sync(app, token, [action('filing.create', payload)])).body.results[0]
+  }
+
+  it('"转诊转院仅限当次异地就医使用": the discharge uses the referral, its QR is revoked, the counter no longer accepts it, and the next referral is filed', async () => {
+    const who = person(71, '130102')
+    await enrol(store, who, { insuredRegion: '130100' })
+    const token = await signInInsured(app, who)
+    const first = await refer(who, token)
+    expect(first.status, JSON.stringify(first)).toBe('applied')
+    const cursor = (await request(app).get('/api/revocations').set('authorization', `Bearer ${counter}`)).body.cursor as number
+    expect((await refer(who, token)).error?.code).toBe('destination_conflict')
+
+    const admissionId = crypto.randomUUID()
+    await sync(app, counter, [action('admission.record', { admissionId, idNumber: who.idNumber, name: who.name, admissionDate: today, admissionType: 'normal', traumaFlag: false, thirdPartyFlag: false, outcome: 'valid', filingNumber: first.result.filing.filingNumber })])
+    const settled = (await sync(app, counter, [action('settlement.record', { settlementId: crypto.randomUUID(), idNumber: who.idNumber, kind: 'inpatient', hospitalLevel: 'tertiary', admissionId, items: ITEMS, settledOn: today })])).body.results[0]
+    expect(settled.status, JSON.stringify(settled)).toBe('applied')
+
+    const revoked = (await request(app).get(`/api/revocations?since=${cursor}`).set('authorization', `Bearer ${counter}`)).body.revoked
+    expect(revoked).toEqual([expect.objectContaining({ filingNumber: first.result.filing.filingNumber, reason: 'used' })])
+    const mine = (await request(app).get('/api/me/filings').set('authorization', `Bearer ${token}`)).body.own
+    const used = mine.find((item: { filing: { filingId: string } }) => item.filing.filingId === first.result.filing.filingId)
+    expect(used.filing.usedOn).toBe(today)
+    expect(used.credential).toBeUndefined()
+    expect(used.history.at(-1).type).toBe('settlement.record')
+    const tomorrow = addDays(today, 1)
+    expect((await request(app).post('/api/counter/verify').set('authorization', `Bearer ${counter}`).send({ idNumber: who.idNumber, name: who.name, admissionDate: tomorrow, admissionType: 'normal' })).body.outcome).toBe('none')
+    expect((await refer(who, token)).status).toBe('applied')
+  })
+})

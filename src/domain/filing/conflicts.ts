@@ -46,6 +46,8 @@ export function findDuplicateFiling(
   return filings.find(f =>
     f.filingId !== exceptFilingId
     && duplicateKey(f.category) === duplicateKey(category)
+    // Hebei 第九条: a referral used by its one visit is spent, and the next one is no duplicate.
+    && f.usedOn === null
     && isCurrentOrUpcoming(f, date)
     && destinationsOverlap(f.destination, destination)
     && periodsOverlap({ start: f.startDate, end: effectiveEndDate(f) }, period))

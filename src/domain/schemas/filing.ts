@@ -141,7 +141,8 @@ export interface FilingActor {
 /** One version of a filing as its holder sees it in the 办理记录: what was done, when, by whom. */
 export interface FilingHistoryEntry {
   version: number
-  type: 'filing.create' | 'filing.change' | 'filing.cancel' | 'filing.supplement'
+  /** `settlement.record`: the discharge that used up a one-visit referral (Hebei 第九条). */
+  type: 'filing.create' | 'filing.change' | 'filing.cancel' | 'filing.supplement' | 'settlement.record'
   at: string
   /** Absent when the holder did it themselves. */
   actedBy?: FilingActor

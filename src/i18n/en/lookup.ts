@@ -31,6 +31,7 @@ export default {
       change: 'Changed',
       cancel: 'Cancelled',
       supplement: 'Materials supplied',
+      used: 'Discharged: the referral is used',
     },
     bySelf: 'By you',
     byOther: 'By {name} ({relationship}) on your behalf',

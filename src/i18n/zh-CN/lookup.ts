@@ -31,6 +31,7 @@ export default {
       change: '变更',
       cancel: '取消',
       supplement: '补充材料',
+      used: '出院结算，转诊备案已使用',
     },
     bySelf: '本人办理',
     byOther: '{name}（{relationship}）代办',

@@ -1,7 +1,7 @@
 import type { RegionPolicy } from '../../../../src/domain/policy/types'
 import { describe, expect, it } from 'vitest'
 import { canCreate } from '../../../../src/domain/filing/canCreate'
-import { applyCancel, applySupplement } from '../../../../src/domain/filing/transitions'
+import { applyCancel, applySupplement, markUsed } from '../../../../src/domain/filing/transitions'
 import { NATIONAL_POLICY } from '../../../../src/domain/policy/national'
 import { CHONGQING_POLICY, HEBEI_POLICY, JILIN_POLICY, YUNNAN_POLICY, ZHANJIANG_POLICY } from '../../../../src/domain/policy/regionalPolicies'
 import { draft, file } from './fixtures'
@@ -81,6 +81,13 @@ describe('canCreate', () => {
     expect(codeOf(canCreate([], draft(HEBEI_POLICY), TODAY, HEBEI_POLICY))).toBe('ok')
     expect(codeOf(canCreate([], draft(HEBEI_POLICY, { category: 'referral', longStayDeclared: false }), TODAY, HEBEI_POLICY))).toBe('ok')
     expect(codeOf(canCreate([], draft(JILIN_POLICY, { longStayDeclared: false }), TODAY, JILIN_POLICY))).toBe('ok')
+  })
+
+  it('Hebei 第九条: a one-visit referral blocks a second one to the same place until its visit uses it; then the next is filed', () => {
+    const referral = file(HEBEI_POLICY, { category: 'referral', destination: '440300', startDate: TODAY })
+    const next = draft(HEBEI_POLICY, { category: 'referral', destination: '440300', startDate: TODAY })
+    expect(codeOf(canCreate([referral], next, TODAY, HEBEI_POLICY))).toBe('destination_conflict')
+    expect(codeOf(canCreate([markUsed(referral, TODAY)], next, TODAY, HEBEI_POLICY))).toBe('ok')
   })
 
   it('files 外出务工农民 in Hebei only (Hebei 第七条)', () => {
