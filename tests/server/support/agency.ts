@@ -10,10 +10,16 @@ export const JILIN_CITY_AGENCY: NewAgencyAccount = { username: 'agency_jl', agen
 /** The agency of 长春市 (220100). */
 export const CHANGCHUN_AGENCY: NewAgencyAccount = { username: 'agency_cc', agencyName: '长春市医疗保障事业管理中心', regionCode: '220100' }
 
-/** Creates an agency account in the store and signs in with its one-time password. */
+/**
+ * Creates an agency account in the store, signs in with its one-time password and replaces it,
+ * as the desk makes staff do: until then the token opens nothing.
+ */
 export async function signInAgency(app: Express, store: Store, account: NewAgencyAccount = JILIN_CITY_AGENCY): Promise<string> {
   const password = await addAgencyAccount(store.db, account)
   const response = await request(app).post('/api/auth/staff/login').send({ username: account.username, password })
   expect(response.status, JSON.stringify(response.body)).toBe(200)
-  return response.body.token as string
+  const token = response.body.token as string
+  const changed = await request(app).post('/api/auth/staff/password').set('authorization', `Bearer ${token}`).send({ currentPassword: password, newPassword: 'agency-Pass-2026' })
+  expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+  return token
 }
