@@ -78,6 +78,8 @@ export default {
     notSignedIn: 'Not signed in',
   },
   staffSignIn: {
+    repeatPassword: 'New password again',
+    repeatMismatch: 'The two new passwords are not the same',
     title: 'Counter sign-in',
     hint: 'Use the account your insurance agency gave you.',
     submit: 'Sign in',

@@ -78,6 +78,8 @@ export default {
     notSignedIn: '未登录',
   },
   staffSignIn: {
+    repeatPassword: '再次输入新密码',
+    repeatMismatch: '两次输入的新密码不一致',
     title: '医保窗口登录',
     hint: '使用经办机构分配的账号登录。',
     submit: '登录',

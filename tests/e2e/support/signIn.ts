@@ -29,6 +29,11 @@ export async function signInCounter(page: Page, app: { url: string, addStaff: (a
   await page.locator('input[name="password"]').fill(oneTimePassword)
   await page.getByRole('button', { name: '登录', exact: true }).click()
   await page.locator('input[name="newPassword"]').fill(COUNTER_PASSWORD)
+  // A typo in the repeat is caught next to the field, before the one-time password is spent.
+  await page.locator('input[name="repeatPassword"]').fill(`${COUNTER_PASSWORD}x`)
+  await page.getByRole('button', { name: '修改并进入工作台' }).click()
+  await expect(page.getByText('两次输入的新密码不一致')).toBeVisible()
+  await page.locator('input[name="repeatPassword"]').fill(COUNTER_PASSWORD)
   await page.getByRole('button', { name: '修改并进入工作台' }).click()
   await expect(page.locator('[data-test="counter-hospital"]')).toContainText(COUNTER.hospitalName)
 }
