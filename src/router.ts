@@ -12,6 +12,8 @@ declare module 'vue-router' {
 // Every route is its own chunk: a first visit downloads only the screen it opens.
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
+  // A new screen (or the next wizard step) opens at its top; back and forward return where one was.
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   routes: [
     // Patient mode: only the commitment form, full screen, until the staff password is given.
     {
