@@ -63,3 +63,11 @@ export function payloadFromForm(form: FilingForm): Record<string, unknown> {
     ...(form.proofMode === 'promise' ? { promise } : { materials }),
   }
 }
+
+// What the wizard fills in by itself: a draft holding only these has nothing of the person's.
+const PREFILLED = new Set(['filingId', 'filledOn', 'startDate'])
+
+/** True when the person has entered something (a draft worth offering to continue). */
+export function hasInput(form: FilingForm): boolean {
+  return form.forFamily || Object.entries(form.values).some(([key, value]) => !PREFILLED.has(key) && value !== undefined && value !== '')
+}
