@@ -87,6 +87,9 @@ test('cancelling a filing shows it cancelled', async ({ page, app }) => {
   await page.getByRole('dialog').getByRole('button', { name: '取消备案' }).click()
 
   await expect(page.locator('[data-test="filing-status"]')).toHaveText('已取消', { timeout: 20_000 })
+  // A cancelled filing has no days left and asks for no materials.
+  await expect(page.getByText('剩余天数')).toBeHidden()
+  await expect(page.getByText('请于')).toBeHidden()
 })
 
 test('supplying materials turns a promise filing into an ordinary one (Jilin 第六条(二))', async ({ page, app }, testInfo) => {

@@ -65,7 +65,7 @@ export default {
     printWithPromise: '打印备案表和承诺书',
     cancel: '取消备案',
     cancelTitle: '确定取消这条备案？',
-    keep: '不取消',
+    keep: '保留备案',
     cancelWarning: '取消后，在该就医地住院将不能直接结算。如需再去，需要重新备案。',
     missing: '本机没有这条备案',
   },
