@@ -49,7 +49,8 @@ export async function sendDueReminders(store: Store, sender: ReminderSender, now
       continue
     }
     await db.updateTable('reminders').set({ status: 'sent', sent_at: at, claimed_until: null })
-      .where('id', '=', reminder.id).where('claimed_by', '=', claimer).execute()
+      // Still this run's claim: a filing change that cancelled it meanwhile is not overwritten.
+      .where('id', '=', reminder.id).where('claimed_by', '=', claimer).where('status', '=', 'sending').execute()
     sent++
   }
   return { sent, failed }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
 import { sendDueReminders } from '../../server/reminders/sendDueReminders.ts'
-import type { ReminderSender } from '../../server/reminders/reminderSender.ts'
+import { logReminderSender, type ReminderSender } from '../../server/reminders/reminderSender.ts'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, person, signInInsured, sync } from './support/session.ts'
@@ -148,5 +148,15 @@ describeEachStore('SMS reminders of a filing\'s deadlines', ({ createTestDatabas
     const response = await request(app).put('/api/me/reminders').set('authorization', `Bearer ${token}`).send({ sms: 'maybe' })
     expect(response.status).toBe(400)
     expect(response.body.detail).toMatch(/[\u4E00-\u9FFF]/)
+  })
+
+  it('Jilin 第六条: without an SMS gateway the reminder is only logged, with the phone masked and no 身份证号码', async () => {
+    const { filing, who } = await filePromise(309)
+    const logs = captureLogger()
+    await sendDueReminders(store, logReminderSender(logs.logger), noonOn(addDays(filing.promiseEndDate, -30)))
+    expect(logs.entries().some(entry => entry.msg === 'reminder sms sent')).toBe(true)
+    expect(logs.text()).not.toContain(who.phone)
+    expect(logs.text()).not.toContain(who.idNumber)
+    expect(await promiseReminder(filing.filingId)).toMatchObject([{ status: 'sent' }])
   })
 })
