@@ -2,6 +2,7 @@ import request from 'supertest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { testApp } from './support/app.ts'
 import type { Store } from '../../server/store/index.ts'
+import { scheduleReminders } from '../../server/reminders/scheduleReminders.ts'
 import { sendDueReminders } from '../../server/reminders/sendDueReminders.ts'
 import { logReminderSender, type ReminderSender } from '../../server/reminders/reminderSender.ts'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
@@ -158,5 +159,14 @@ describeEachStore('SMS reminders of a filing\'s deadlines', ({ createTestDatabas
     expect(logs.text()).not.toContain(who.phone)
     expect(logs.text()).not.toContain(who.idNumber)
     expect(await promiseReminder(filing.filingId)).toMatchObject([{ status: 'sent' }])
+  })
+
+  it('Jilin 第六条: the schedule sends what is due when the instance starts, by the clock it is given', async () => {
+    const { filing } = await filePromise(310)
+    const { sent, sender } = recordingSender()
+    const schedule = scheduleReminders({ store, sender, logger: captureLogger().logger, clock: () => noonOn(addDays(filing.promiseEndDate, -30)) })
+    await schedule.first
+    schedule.stop()
+    expect(sent.filter(text => text.message.includes(filing.filingNumber))).toHaveLength(1)
   })
 })
