@@ -32,6 +32,7 @@ import { applyBatch } from './sync/applyBatch.ts'
 import { syncRoutes } from './sync/route.ts'
 import { traumaHandlers } from './trauma/handlers.ts'
 import { traumaRoutes } from './trauma/routes.ts'
+import { reminderRoutes } from './reminders/routes.ts'
 
 /** What the app needs from outside; tests pass their own store, logger, clock and limits. */
 export interface AppDeps {
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps): express.Express {
   }))
   api.use(traumaRoutes(store))
   api.use(claimRoutes(store, clock))
+  api.use(reminderRoutes(store, clock))
   api.use(settlementRoutes(store, async (caller, actions) => {
     await loadSigningKey()
     return applyBatch(store, { caller, actions, handlers, now: clock(), logger })

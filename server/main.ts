@@ -11,6 +11,8 @@ import { seedSampleHospitals } from './hospitals/sampleHospitals.ts'
 import { describeRelationship } from './registry/filingEligibility.ts'
 import { registryIsEmpty } from './registry/repository.ts'
 import { seedSamplePeople } from './registry/samplePeople.ts'
+import { logReminderSender, type ReminderSender } from './reminders/reminderSender.ts'
+import { scheduleReminders } from './reminders/scheduleReminders.ts'
 import { scheduleSweep } from './retention/scheduleSweep.ts'
 import { openStore, type Store } from './store/index.ts'
 import type { InsuredRecord } from '../src/domain/schemas/registry.ts'
@@ -62,7 +64,7 @@ function closeServer(server: Server): Promise<void> {
  * port. Shuts down gracefully on SIGTERM/SIGINT: stop accepting requests, finish them, close
  * the store.
  */
-export async function main(): Promise<RunningServer> {
+export async function main(options: { reminderSender?: ReminderSender } = {}): Promise<RunningServer> {
   const env = loadEnv()
   const logger = createLogger({ level: env.LOG_LEVEL })
   const store = await openStore(env.DATABASE_URL
@@ -75,6 +77,8 @@ export async function main(): Promise<RunningServer> {
   }
   await prepareRegistry(store, env.NODE_ENV === 'production', logger)
   const sweep = scheduleSweep({ store, logger })
+  // Without an SMS gateway plugged in, a reminder is only logged, with the phone masked.
+  const reminders = scheduleReminders({ store, logger, sender: options.reminderSender ?? logReminderSender(logger) })
   const app = createApp({
     store,
     logger,
@@ -99,6 +103,7 @@ export async function main(): Promise<RunningServer> {
   let closing: Promise<void> | undefined
   const close = (): Promise<void> => {
     sweep.stop()
+    reminders.stop()
     closing ??= closeServer(server).finally(() => store.close())
     return closing
   }

@@ -19,6 +19,7 @@ import { publishBenefitStatus } from '../registry/benefitHolds.ts'
 import { filingEligibility } from '../registry/filingEligibility.ts'
 import { familyRelationship } from '../registry/insuranceRelationship.ts'
 import { recordsOf } from '../registry/repository.ts'
+import { syncFilingReminders } from '../reminders/filingReminders.ts'
 import type { Database } from '../store/index.ts'
 import { signCredential } from './credential.ts'
 import { referenceAttachments } from './referenceAttachments.ts'
@@ -145,6 +146,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       credential: null,
     }, now)
     await saveFiling(db, stored, { actionId: context.actionId, now, ...(payload.agent ? { actedBy: { name: caller.name, relationship: familyRelationship([record], caller.idNumber) ?? 'authorized' } } : {}) })
+    await syncFilingReminders(db, stored)
     // Filed while the benefits are frozen or paused: counters checking offline must know at once.
     if (record.benefitStatus !== 'normal')
       await publishBenefitStatus(db, record, record.benefitStatus, now)
@@ -164,6 +166,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     const form = { ...loaded.stored.form, ...definedOnly(payload.changes) }
     const next = await withCredential({ ...loaded.stored, filing, form, version: loaded.stored.version + 1 }, context.now)
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, actedBy: loaded.actedBy })
+    await syncFilingReminders(db, next)
     return resultOf(next)
   }
 
@@ -183,6 +186,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       credential: null,
     }
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, revokeReason: 'cancelled', actedBy: loaded.actedBy })
+    await syncFilingReminders(db, next)
     return resultOf(next)
   }
 
@@ -208,6 +212,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       version: loaded.stored.version + 1,
     }, context.now)
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, actedBy: loaded.actedBy })
+    await syncFilingReminders(db, next)
     return resultOf(next)
   }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { markUsed } from '../../src/domain/filing/transitions.ts'
+import { syncFilingReminders } from '../reminders/filingReminders.ts'
 import type { Database } from '../store/index.ts'
 import { filingById, saveFiling } from './repository.ts'
 
@@ -13,5 +14,8 @@ export async function useUpReferral(db: Kysely<Database>, filingId: string, admi
   const stored = await filingById(db, filingId)
   if (!stored?.filing.oneVisit || stored.filing.usedOn !== null)
     return
-  await saveFiling(db, { ...stored, filing: markUsed(stored.filing, admissionDate), version: stored.version + 1, credential: null }, { ...context, revokeReason: 'used' })
+  const used = { ...stored, filing: markUsed(stored.filing, admissionDate), version: stored.version + 1, credential: null }
+  await saveFiling(db, used, { ...context, revokeReason: 'used' })
+  // The visit is made: its "one visit only" reminder is no longer to be sent.
+  await syncFilingReminders(db, used)
 }

@@ -329,4 +329,30 @@ export interface Database {
   agency_consent_challenges: AgencyConsentChallengesTable
   agency_consents: AgencyConsentsTable
   hospitals: HospitalsTable
+  reminders: RemindersTable
+  reminder_opt_outs: ReminderOptOutsTable
+}
+
+export type ReminderStatus = 'due' | 'sending' | 'sent' | 'cancelled'
+
+/** One SMS reminder of a filing's deadline (migration 0016). */
+export interface RemindersTable {
+  id: string
+  /** The holder's keyed owner key, never the 身份证号码. */
+  owner: string
+  filing_id: string
+  kind: string
+  deadline: string
+  send_on: string
+  reason: string
+  status: ReminderStatus
+  claimed_by: string | null
+  claimed_until: string | null
+  sent_at: string | null
+}
+
+/** People who turned SMS reminders off. */
+export interface ReminderOptOutsTable {
+  owner: string
+  opted_out_at: string
 }

@@ -183,6 +183,9 @@ describeEachStore('a one-visit referral is used up at discharge (Hebei 第九条
     const used = mine.find((item: { filing: { filingId: string } }) => item.filing.filingId === first.result.filing.filingId)
     expect(used.filing.usedOn).toBe(today)
     expect(used.credential).toBeUndefined()
+    // Its "this visit only" SMS reminder (Hebei 第九条) is no longer to be sent.
+    const oneVisitReminders = await store.db.selectFrom('reminders').select('status').where('filing_id', '=', first.result.filing.filingId).where('kind', '=', 'referral_one_visit').execute()
+    expect(oneVisitReminders).toEqual([{ status: 'cancelled' }])
     expect(used.history.at(-1).type).toBe('settlement.record')
     const tomorrow = addDays(today, 1)
     expect((await request(app).post('/api/counter/verify').set('authorization', `Bearer ${counter}`).send({ idNumber: who.idNumber, name: who.name, admissionDate: tomorrow, admissionType: 'normal' })).body.outcome).toBe('none')

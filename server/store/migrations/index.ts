@@ -13,6 +13,7 @@ import * as claims from './0011_claims.ts'
 import * as hospitals from './0012_hospitals.ts'
 import * as ownerKeys from './0014_owner_keys.ts'
 import * as filingActors from './0015_filing_actors.ts'
+import * as reminders from './0016_reminders.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0012_hospitals': hospitals,
   '0014_owner_keys': ownerKeys,
   '0015_filing_actors': filingActors,
+  '0016_reminders': reminders,
 }
 
 /** Kysely migration provider over the list above. */

@@ -15,6 +15,11 @@ export default {
     notificationTitle: 'Medical care away from home: reminder',
     notificationBody: '{count} deadlines within 14 days',
     badgeLabel: '{count} due soon',
+    sms: {
+      title: 'SMS reminders',
+      hint: 'A text to the contact phone of your filing a set number of days before each deadline',
+      failed: 'The setting could not be saved. Please try again later',
+    },
     kind: {
       temporary_filing_ends: 'Temporary filing ends',
       promise_materials_due: 'Last day to hand in the promise filing’s materials',

@@ -15,6 +15,11 @@ export default {
     notificationTitle: '异地就医办理提醒',
     notificationBody: '{count} 项期限将在 14 天内到期',
     badgeLabel: '{count} 项即将到期',
+    sms: {
+      title: '短信提醒',
+      hint: '到期前按规定天数发短信到备案时填写的联系电话',
+      failed: '设置未能保存，请稍后重试',
+    },
     kind: {
       temporary_filing_ends: '临时备案有效期截止',
       promise_materials_due: '承诺制备案补齐材料截止',

@@ -105,6 +105,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/me/settlements', body: 'none' },
   { method: 'GET', path: '/api/counter/refunds', body: 'none' },
   { method: 'GET', path: '/api/me/insurance', body: 'none' },
+  { method: 'GET', path: '/api/me/reminders', body: 'none' },
+  { method: 'PUT', path: '/api/me/reminders', body: 'json', valid: () => ({ sms: false }) },
   { method: 'GET', path: '/api/hospitals', body: 'none', query: 'city' },
   { method: 'GET', path: '/api/me/claims', body: 'none' },
   { method: 'GET', path: '/api/agency/claims', body: 'none' },
