@@ -53,14 +53,10 @@ function resultOf(stored: StoredFiling): HandlerOutcome {
 }
 
 /**
- * Who may act on a filing: its holder, a family member on the holder's record now, or someone
- * the holder consented to by a code to their phone (代办, Hebei 第九条). Read each time, so a
- * relationship removed from the registry counts at once.
- */
-/**
  * Who acts on someone's filing, as the holder will be shown it: the holder, a family member on
- * record (by the relationship the record names), or someone the holder authorised by a code to
- * their phone. Undefined: nobody the holder would recognise, so the action is refused.
+ * the holder's record now (by the relationship the record names), or someone the holder
+ * authorised by a code to their phone (代办, Hebei 第九条). Read each time, so a relationship
+ * removed from the registry counts at once. Undefined: nobody the holder would recognise.
  */
 async function actorOn(db: Kysely<Database>, stored: StoredFiling, caller: InsuredCaller, now: Date): Promise<'holder' | FilingActor | undefined> {
   if (stored.holder.idNumber === caller.idNumber)
