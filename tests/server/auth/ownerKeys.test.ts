@@ -6,6 +6,7 @@ import { Migrator } from 'kysely/migration'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insuredOwnerKey, loadOwnerKeyPepper } from '../../../server/auth/ownerKeys.ts'
+import { chinaDateOf } from '../../../src/domain/dates/calendarDate.ts'
 import { migrationProvider } from '../../../server/store/migrations/index.ts'
 import { type Database, openStore, type Store } from '../../../server/store/index.ts'
 import { createSqliteDialect } from '../../../server/store/sqlite.ts'
@@ -30,9 +31,9 @@ describeEachStore('owner keys', ({ openTestStore }) => {
     const photo = crypto.randomUUID()
     const jpeg = Buffer.from([0xFF, 0xD8, 0xFF, 0xE0, 7, 0, 1])
     expect((await request(app).put(`/api/attachments/${photo}`).set('authorization', `Bearer ${token}`).set('content-type', 'image/jpeg').send(jpeg)).status).toBe(201)
-    const filing = action('filing.create', filingCreatePayload(who, '530100', new Date().toISOString().slice(0, 10)))
+    const filing = action('filing.create', filingCreatePayload(who, '530100', chinaDateOf(new Date())))
     const first = await sync(app, token, [filing])
-    expect(first.body.results[0].status).toBe('applied')
+    expect(first.body.results[0].status, JSON.stringify(first.body.results[0])).toBe('applied')
 
     const callers = (await store.db.selectFrom('applied_actions').select('caller').execute()).map(row => row.caller).join(' ')
     const owners = (await store.db.selectFrom('attachments').select('owner').execute()).map(row => row.owner).join(' ')
