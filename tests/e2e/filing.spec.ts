@@ -37,6 +37,8 @@ test('files by promise offline, resumes after a reload mid-wizard, and shows the
 
   // A reload (or a killed browser) in the middle of the wizard loses nothing typed.
   await page.reload()
+  // Back only once the reloaded wizard is drawn: an earlier back lands before the app has started.
+  await expect(page.getByText('第 3 / 6 步')).toBeVisible()
   await page.goBack()
   await expect(page.getByText('第 2 / 6 步')).toBeVisible()
   await page.goBack()
