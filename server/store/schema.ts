@@ -305,6 +305,30 @@ export interface ClaimsTable {
   decision: string | null
 }
 
+export type ReminderStatus = 'due' | 'sending' | 'sent' | 'cancelled'
+
+/** One SMS reminder of a filing's deadline (migration 0016). */
+export interface RemindersTable {
+  id: string
+  /** The holder's keyed owner key, never the 身份证号码. */
+  owner: string
+  filing_id: string
+  kind: string
+  deadline: string
+  send_on: string
+  reason: string
+  status: ReminderStatus
+  claimed_by: string | null
+  claimed_until: string | null
+  sent_at: string | null
+}
+
+/** People who turned SMS reminders off. */
+export interface ReminderOptOutsTable {
+  owner: string
+  opted_out_at: string
+}
+
 /** Every table Kysely may query; later migrations add their tables here. */
 export interface Database {
   server_settings: ServerSettingsTable
@@ -331,28 +355,4 @@ export interface Database {
   hospitals: HospitalsTable
   reminders: RemindersTable
   reminder_opt_outs: ReminderOptOutsTable
-}
-
-export type ReminderStatus = 'due' | 'sending' | 'sent' | 'cancelled'
-
-/** One SMS reminder of a filing's deadline (migration 0016). */
-export interface RemindersTable {
-  id: string
-  /** The holder's keyed owner key, never the 身份证号码. */
-  owner: string
-  filing_id: string
-  kind: string
-  deadline: string
-  send_on: string
-  reason: string
-  status: ReminderStatus
-  claimed_by: string | null
-  claimed_until: string | null
-  sent_at: string | null
-}
-
-/** People who turned SMS reminders off. */
-export interface ReminderOptOutsTable {
-  owner: string
-  opted_out_at: string
 }
