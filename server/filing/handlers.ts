@@ -23,6 +23,7 @@ import { syncFilingReminders } from '../reminders/filingReminders.ts'
 import type { Database } from '../store/index.ts'
 import { signCredential } from './credential.ts'
 import { referenceAttachments } from './referenceAttachments.ts'
+import { checkReferringHospital } from './referringHospital.ts'
 import { filingById, filingsOfHolder, nextFilingNumber, saveFiling, type StoredFiling } from './repository.ts'
 import type { SigningKey } from './signingKeys.ts'
 
@@ -122,6 +123,10 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     const { record } = eligibility
     // 姓名, 性别, 参保地 and 险种 are the record's, not what the form says.
     payload = { ...payload, name: record.name, sex: record.sex, insuredRegion: record.insuredRegion, insuranceType: record.insuranceType }
+    const referrer = await checkReferringHospital(db, payload)
+    if ('reject' in referrer)
+      return referrer
+    payload = { ...payload, ...referrer }
     const policy = policyFor(payload.insuredRegion)
     const existing = (await filingsOfHolder(db, payload.idNumber)).map(item => item.filing)
     if (existing.some(filing => filing.filingId === payload.filingId))

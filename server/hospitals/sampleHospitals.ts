@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { type DesignatedHospital, type DesignatedHospitalInput, designatedHospitalSchema } from '../../src/domain/schemas/hospital.ts'
+import { ZHANJIANG_POLICY } from '../../src/domain/policy/regionalPolicies.ts'
 import type { Database } from '../store/index.ts'
 import { directoryIsEmpty, upsertHospitals } from './repository.ts'
 
@@ -17,21 +18,21 @@ function fictional(city: string, county: string, cityName: string, phone: string
 }
 
 /**
- * 湛江's referring hospitals, named by 湛医保〔2023〕11号 二(六) (ZHANJIANG_POLICY's
- * `fullRateReferralHospitals`, with 五县（市） as its five hospitals): real names, fictional
- * codes and phones, addresses left general.
+ * 湛江's referring hospitals, named by 湛医保〔2023〕11号 二(六): the very entries of
+ * ZHANJIANG_POLICY's `fullRateReferralHospitals` (code and name), so the policy and the sample
+ * directory cannot drift apart. Real names, fictional codes, no phones, addresses left general;
+ * the county hospitals (county digits 21–99 by GB/T 2260: 县 and 县级市) sampled as 二级.
  */
-const ZHANJIANG_REFERRERS: Entry[] = [
-  ['H44080200001', '广东医科大学附属医院', '440802', 'tertiary'],
-  ['H44080300001', '湛江中心人民医院', '440803', 'tertiary'],
-  ['H44080300002', '广东省农垦中心医院', '440803', 'tertiary'],
-  ['H44080300003', '南部战区海军第一医院', '440803', 'tertiary'],
-  ['H44088100001', '廉江市人民医院', '440881', 'secondary'],
-  ['H44088200001', '雷州市人民医院', '440882', 'secondary'],
-  ['H44088300001', '吴川市人民医院', '440883', 'secondary'],
-  ['H44082300001', '遂溪县人民医院', '440823', 'secondary'],
-  ['H44082500001', '徐闻县人民医院', '440825', 'secondary'],
-].map(([code, name, county, level]) => ({ code: code!, name: name!, city: '440800', level: level as Entry['level'], address: `广东省湛江市（${county}）`, phone: null, ...ALL_SERVICES, canRefer: true }))
+const ZHANJIANG_REFERRERS: Entry[] = ZHANJIANG_POLICY.fullRateReferralHospitals.map(({ code, name }) => ({
+  code,
+  name,
+  city: ZHANJIANG_POLICY.region,
+  level: Number(code.slice(5, 7)) > 20 ? 'secondary' : 'tertiary',
+  address: `广东省湛江市（${code.slice(1, 7)}）`,
+  phone: null,
+  ...ALL_SERVICES,
+  canRefer: true,
+}))
 
 /**
  * Development only: a few designated hospitals in each seed region (DOMAIN: 云南, 重庆, 河北,

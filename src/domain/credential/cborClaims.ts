@@ -22,6 +22,8 @@ const KEY = {
   oneVisit: 11,
   referredBy: 12,
   issuedAtMs: 13,
+  /** 医疗机构代码 as the integer of its 11 digits (`H` dropped): 9 bytes against 13 as text. */
+  referredByCode: 14,
 } as const
 
 // Explicit codes, so reordering the domain's lists never changes what an issued QR means.
@@ -63,6 +65,8 @@ export function encodeClaims(claims: FilingCredentialClaims): Uint8Array {
     map.set(KEY.oneVisit, true)
   if (claims.referredBy !== undefined)
     map.set(KEY.referredBy, claims.referredBy)
+  if (claims.referredByCode !== undefined)
+    map.set(KEY.referredByCode, Number(claims.referredByCode.slice(1)))
   map.set(KEY.issuedAtMs, Date.parse(claims.issuedAt))
   return encode(map)
 }
@@ -78,6 +82,7 @@ export function decodeClaims(bytes: Uint8Array, keyId: string): Record<string, u
   const tag: unknown = map.get(KEY.idTag)
   const validTo: unknown = map.get(KEY.validTo)
   const referredBy: unknown = map.get(KEY.referredBy)
+  const referredByCode: unknown = map.get(KEY.referredByCode)
   return {
     v: CREDENTIAL_CLAIMS_VERSION,
     filingNumber: map.get(KEY.filingNumber),
@@ -92,6 +97,8 @@ export function decodeClaims(bytes: Uint8Array, keyId: string): Record<string, u
     promise: map.get(KEY.promise) === true,
     oneVisit: map.get(KEY.oneVisit) === true,
     ...(referredBy !== undefined && { referredBy }),
+    // Anything but a number is passed on as it is, for the claims schema to refuse.
+    ...(referredByCode !== undefined && { referredByCode: typeof referredByCode === 'number' ? `H${String(referredByCode).padStart(11, '0')}` : referredByCode }),
     keyId,
     issuedAt: new Date(Number(map.get(KEY.issuedAtMs))).toISOString(),
   }

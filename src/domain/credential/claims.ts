@@ -24,7 +24,11 @@ const sharedClaims = {
   promise: z.boolean(),
   /** A one-visit referral (Hebei 第九条); once used it appears on the revocation list. */
   oneVisit: z.boolean(),
-  /** Hospital that referred, when its referrals pay at the local rate (湛江 二(六)). */
+  /**
+   * 医疗机构代码 of the hospital that referred (湛江 二(六) pays some at the local rate). Credentials
+   * issued before codes carried the hospital's name in `referredBy` instead.
+   */
+  referredByCode: z.string().regex(/^H\d{11}$/, '转诊医院代码格式不正确').optional(),
   referredBy: z.string().max(60).optional(),
   /** Id of the Ed25519 key that signed it (`GET /api/keys`). */
   keyId: text('密钥编号', 64),

@@ -2,6 +2,7 @@ import type { Filing } from '../filing/filing'
 import type { AnyCredentialClaims, FilingCredentialClaims } from './claims'
 import { effectiveEndDate, materialsSuppliedBy } from '../filing/status'
 import { maskName } from '../identity/mask'
+import { policyFor } from '../policy/policyFor'
 import { CREDENTIAL_CLAIMS_VERSION } from './claims'
 
 export interface ClaimsContext {
@@ -31,7 +32,7 @@ export function claimsForFiling(filing: Filing, context: ClaimsContext): FilingC
     validTo: effectiveEndDate(filing),
     promise: filing.byPromise && !materialsSuppliedBy(filing, context.today),
     oneVisit: filing.oneVisit,
-    ...(filing.referredBy !== undefined && { referredBy: filing.referredBy }),
+    ...(filing.referredByCode !== undefined && { referredByCode: filing.referredByCode }),
     keyId: context.keyId,
     issuedAt: context.issuedAt,
   }
@@ -60,6 +61,20 @@ export function filingFromClaims(claims: AnyCredentialClaims): Filing {
     materialsSuppliedOn: null,
     cancelledOn: null,
     usedOn: null,
-    ...(claims.referredBy !== undefined && { referredBy: claims.referredBy }),
+    ...referrerOf(claims),
   }
+}
+
+/**
+ * The referrer of a credential: by code; one issued before codes named the hospital, and a
+ * name the insured region's policy lists stands for that hospital's code, so such QR codes keep
+ * their local rate until they expire.
+ */
+function referrerOf(claims: AnyCredentialClaims): Pick<Filing, 'referredBy' | 'referredByCode'> {
+  if (claims.referredByCode !== undefined)
+    return { referredByCode: claims.referredByCode }
+  if (claims.referredBy === undefined)
+    return {}
+  const listed = policyFor(claims.insuredRegion).fullRateReferralHospitals.find(hospital => hospital.name === claims.referredBy)
+  return { referredBy: claims.referredBy, ...(listed && { referredByCode: listed.code }) }
 }

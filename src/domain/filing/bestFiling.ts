@@ -13,7 +13,7 @@ export function ratioCutFor(filing: Filing, policy: RegionPolicy): number {
     return 0
   if (filing.category !== 'referral')
     return policy.ratioCutPoints.otherTemporary
-  const fullRate = filing.referredBy !== undefined && policy.fullRateReferralHospitals.includes(filing.referredBy)
+  const fullRate = filing.referredByCode !== undefined && policy.fullRateReferralHospitals.some(hospital => hospital.code === filing.referredByCode)
   return fullRate ? 0 : policy.ratioCutPoints.referral
 }
 

@@ -24,8 +24,10 @@ export interface Filing {
   /** Day the 就医地 was last changed, if ever. */
   destinationChangedOn: string | null
   byPromise: boolean
-  /** Hospital that issued a referral's 转诊转院证明, when known. */
+  /** Hospital that issued a referral's 转诊转院证明, when known: its name, as shown. */
   referredBy?: string
+  /** Its 医疗机构代码 when chosen from the directory: what the policy's named hospitals match. */
+  referredByCode?: string
   /** Last day a promise filing lasts without materials; null when not by promise. */
   promiseEndDate: string | null
   materialsSuppliedOn: string | null

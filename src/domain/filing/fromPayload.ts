@@ -19,6 +19,9 @@ export function draftFromCreatePayload(payload: FilingCreatePayload): FilingDraf
 
 /** The input of `buildFiling` for a validated `filing.create` payload and its 备案编号. */
 export function newFilingFromCreatePayload(payload: FilingCreatePayload, filingNumber: string): NewFiling {
-  const referral = payload.referringHospital === undefined ? {} : { referredBy: payload.referringHospital }
+  const referral = {
+    ...(payload.referringHospital !== undefined && { referredBy: payload.referringHospital }),
+    ...(payload.referringHospitalCode !== undefined && { referredByCode: payload.referringHospitalCode }),
+  }
   return { ...draftFromCreatePayload(payload), filingId: payload.filingId, filingNumber, ...referral }
 }

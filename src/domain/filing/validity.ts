@@ -50,6 +50,7 @@ export interface NewFiling {
   startDate: string
   byPromise: boolean
   referredBy?: string
+  referredByCode?: string
 }
 
 /** The filing record for a new filing made on `filedOn`, validity fixed from the policy. */
@@ -69,6 +70,7 @@ export function buildFiling(input: NewFiling, filedOn: string, policy: RegionPol
     destinationChangedOn: null,
     byPromise: input.byPromise,
     ...(input.referredBy !== undefined && { referredBy: input.referredBy }),
+    ...(input.referredByCode !== undefined && { referredByCode: input.referredByCode }),
     promiseEndDate: window.promiseEnd,
     materialsSuppliedOn: null,
     cancelledOn: null,

@@ -66,10 +66,19 @@ export const ZHANJIANG_POLICY: RegionPolicy = {
   longTermLock: { months: 6, locks: ['change_destination', 'change_details', 'cancel'] },
   ratioCutPoints: { referral: 10, emergency: 10, otherTemporary: 20 },
   // 二(六) names "五县（市）人民医院" as one: the people's hospitals of 廉江、雷州、吴川 (市) and
-  // 遂溪、徐闻 (县), listed one by one so a referral names the hospital that issued it.
+  // 遂溪、徐闻 (县), listed one by one so a referral names the hospital that issued it. Matched by
+  // 医疗机构代码 (the county in its digits); the codes are the sample directory's
+  // (server/hospitals/sampleHospitals.ts lists these very entries) until 湛江's directory replaces them.
   fullRateReferralHospitals: [
-    '广东医科大学附属医院', '湛江中心人民医院', '广东省农垦中心医院', '南部战区海军第一医院',
-    '廉江市人民医院', '雷州市人民医院', '吴川市人民医院', '遂溪县人民医院', '徐闻县人民医院',
+    { code: 'H44080200001', name: '广东医科大学附属医院' },
+    { code: 'H44080300001', name: '湛江中心人民医院' },
+    { code: 'H44080300002', name: '广东省农垦中心医院' },
+    { code: 'H44080300003', name: '南部战区海军第一医院' },
+    { code: 'H44088100001', name: '廉江市人民医院' },
+    { code: 'H44088200001', name: '雷州市人民医院' },
+    { code: 'H44088300001', name: '吴川市人民医院' },
+    { code: 'H44082300001', name: '遂溪县人民医院' },
+    { code: 'H44082500001', name: '徐闻县人民医院' },
   ],
 }
 

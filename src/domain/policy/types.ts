@@ -69,6 +69,12 @@ export interface PolicyTexts {
   antiFraudWarning: string
 }
 
+/** A hospital the policy names: its national 医疗机构代码 and the name people know it by. */
+export interface ListedHospital {
+  code: string
+  name: string
+}
+
 export interface RegionPolicy {
   /** Insured-region code this policy is keyed by; `000000` for the national default. */
   region: string
@@ -97,8 +103,11 @@ export interface RegionPolicy {
   ratioCutPoints: Readonly<{ referral: number, emergency: number, otherTemporary: number }>
   /** The kinds of proof each category may bring (Chongqing 第六条, Jilin 第三条/第四条). */
   proofKinds: Readonly<Partial<Record<FilingCategory, readonly MaterialKind[]>>>
-  /** Referring hospitals whose referrals are paid at the local rate, with no cut (湛江 二(六)). */
-  fullRateReferralHospitals: readonly string[]
+  /**
+   * Referring hospitals whose referrals are paid at the local rate, with no cut (湛江 二(六)):
+   * matched by 医疗机构代码, the name only shown. A name can be spelled many ways; a code is one.
+   */
+  fullRateReferralHospitals: readonly ListedHospital[]
   /** Lowest fund ratio for care without a filing; null: the insured region's general rules. */
   unfiledFloorRatioPercent: number | null
   /** Inpatient stays across 1 January: one settlement, or split by days (Jilin 第十六条). */

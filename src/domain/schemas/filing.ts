@@ -3,6 +3,7 @@ import { categoryNeedsProof } from '../filing/categories'
 import { checkProofKinds, MATERIAL_KINDS } from '../filing/proofKinds'
 import { policyFor } from '../policy/policyFor'
 import { validateIdNumber } from '../identity/idNumber'
+import { hospitalCodeSchema } from './hospital'
 import { calendarDateSchema, categorySchema, idNumberSchema, insuranceTypeSchema, missingOr, nameSchema, optionalField, phoneSchema, regionCodeSchema, sexSchema, signatureSchema, text, uuidSchema } from './fields'
 
 /** 代办: a family member files on the person's behalf (Hebei 第九条; 001 annex 1 被委托人签名). */
@@ -61,6 +62,8 @@ export const filingCreatePayloadSchema = z.object({
   materials: z.array(materialSchema).max(10, '材料最多10项').optional(),
   /** Hospital that issued the 转诊转院证明 (referrals only). */
   referringHospital: optionalField(text('转诊医院', 60)),
+  /** Its 医疗机构代码 when chosen from the 参保地's directory; the server names it from the directory. */
+  referringHospitalCode: optionalField(hospitalCodeSchema),
   agent: agentSchema.optional(),
   /** 长期在参保地以外工作、居住、生活半年及以上, where the insured region makes it a condition (Hebei 第七条(一)). */
   longStayDeclared: z.boolean().optional(),
@@ -83,7 +86,7 @@ export const filingCreatePayloadSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['materials'], message: kinds.message })
   if (value.phone2 !== undefined && value.phone2 === value.phone)
     ctx.addIssue({ code: 'custom', path: ['phone2'], message: '联系电话2不能与联系电话1相同' })
-  if (value.referringHospital !== undefined && value.category !== 'referral')
+  if ((value.referringHospital !== undefined || value.referringHospitalCode !== undefined) && value.category !== 'referral')
     ctx.addIssue({ code: 'custom', path: ['referringHospital'], message: '只有转诊备案需要填写转诊医院' })
   if (value.agent && value.agent.idNumber === value.idNumber)
     ctx.addIssue({ code: 'custom', path: ['agent', 'idNumber'], message: '代办人不能是参保人本人' })

@@ -23,6 +23,7 @@ export const filingSchema = z.object({
   destinationChangedOn: nullableDate,
   byPromise: z.boolean(),
   referredBy: z.string().optional(),
+  referredByCode: z.string().optional(),
   promiseEndDate: nullableDate,
   materialsSuppliedOn: nullableDate,
   cancelledOn: nullableDate,

@@ -38,7 +38,7 @@ export const FILING_STEPS = [
   { name: 'category', fields: ['category'] },
   { name: 'destination', fields: ['destination', 'address'] },
   { name: 'dates', fields: ['startDate', 'inHospital.admissionDate', 'inHospital.hospital', 'inHospital.emergency'] },
-  { name: 'proof', fields: ['promise', 'promise.noticeAccepted', 'promise.commitmentAccepted', 'promise.signature', 'materials', 'referringHospital'] },
+  { name: 'proof', fields: ['promise', 'promise.noticeAccepted', 'promise.commitmentAccepted', 'promise.signature', 'materials', 'referringHospital', 'referringHospitalCode'] },
   { name: 'review', fields: [] },
 ] as const
 

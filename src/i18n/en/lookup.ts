@@ -102,6 +102,7 @@ export default {
     insuranceType: 'Scheme (险种)',
     insuredRegion: 'Insured region (参保地)',
     category: 'Category (人员类别)',
+    referringHospital: 'Referring hospital (转出医院)',
     phone: 'Phone (联系电话)',
     phone2: 'Second phone (联系电话2)',
     homeAddress: 'Home address (参保地家庭住址)',

@@ -49,6 +49,7 @@ export default {
     insuredRegion: 'Insured region',
     homeAddress: 'Home address',
     category: 'Category',
+    referringHospital: 'Referring hospital',
     destination: 'Place of treatment',
     address: 'Address there',
     startDate: 'Start date',

@@ -102,6 +102,7 @@ export default {
     insuranceType: '险种',
     insuredRegion: '参保地',
     category: '人员类别',
+    referringHospital: '转出医院',
     phone: '联系电话',
     phone2: '联系电话2',
     homeAddress: '参保地家庭住址',

@@ -49,6 +49,7 @@ export default {
     insuredRegion: '参保地',
     homeAddress: '参保地家庭住址',
     category: '人员类别',
+    referringHospital: '转出医院',
     destination: '就医地',
     address: '异地联系地址',
     startDate: '开始日期',

@@ -4,8 +4,8 @@ import { ZHANJIANG_POLICY } from '../../../src/domain/policy/regionalPolicies.ts
 
 describe('the sample directory', () => {
   it('Zhanjiang 二(六): every named referral hospital is a 湛江 entry that may refer', () => {
-    const referrers = SAMPLE_HOSPITALS.filter(hospital => hospital.city === ZHANJIANG_POLICY.region && hospital.canRefer).map(hospital => hospital.name)
-    expect(referrers.toSorted()).toEqual([...ZHANJIANG_POLICY.fullRateReferralHospitals].toSorted())
+    const referrers = SAMPLE_HOSPITALS.filter(hospital => hospital.city === ZHANJIANG_POLICY.region && hospital.canRefer).map(({ code, name }) => ({ code, name }))
+    expect(referrers.toSorted((a, b) => a.code.localeCompare(b.code))).toEqual(ZHANJIANG_POLICY.fullRateReferralHospitals.toSorted((a, b) => a.code.localeCompare(b.code)))
   })
 
   it('is marked sample throughout, one entry per code', () => {

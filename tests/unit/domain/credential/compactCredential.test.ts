@@ -15,9 +15,9 @@ const HOLDER = { name: '欧阳娜娜', idNumber: '440881199003071234' }
 const NOW = new Date('2026-11-02T03:04:05.678Z')
 
 // The densest real filing: a full-length 备案编号, a temporary referral with an end date, a
-// waiting promise, one visit, and the longest referring hospital name the policies list.
+// waiting promise, one visit, and a referring hospital (its code; the name is not carried).
 const DENSEST = {
-  ...file(ZHANJIANG_POLICY, { category: 'referral', byPromise: true, referredBy: '南部战区海军第一医院', startDate: '2026-11-02' }),
+  ...file(ZHANJIANG_POLICY, { category: 'referral', byPromise: true, referredBy: '南部战区海军第一医院', referredByCode: 'H44080300003', startDate: '2026-11-02' }),
   filingNumber: 'YD440800-20261102-0001',
   oneVisit: true,
 }

@@ -81,12 +81,18 @@ describe('coversAdmission (DOMAIN §8)', () => {
     expect(codes(other)).toContain('ratio_cut')
   })
 
-  it('pays referrals from 湛江\'s five named hospitals at the local rate (湛江 二(六))', () => {
-    const named = file(ZHANJIANG_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy: '湛江中心人民医院' })
-    const other = file(ZHANJIANG_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy: '某县医院' })
+  it.each(ZHANJIANG_POLICY.fullRateReferralHospitals)('湛江 二(六): a referral from $name, known by its 医疗机构代码 $code, pays at the local rate', ({ code, name }) => {
+    const named = file(ZHANJIANG_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy: name, referredByCode: code })
     expect(ask(ZHANJIANG_POLICY, [named]).ratioCutPoints).toBe(0)
-    expect(ask(ZHANJIANG_POLICY, [other]).ratioCutPoints).toBe(10)
-    expect(ask(NATIONAL_POLICY, [file(NATIONAL_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy: '湛江中心人民医院' })]).ratioCutPoints).toBe(10)
+  })
+
+  it('湛江 二(六): a hospital name alone, however exact, or a code the policy does not list, is cut 10 points; other regions list none', () => {
+    const referral = (referredBy: string, referredByCode?: string) => file(ZHANJIANG_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy, ...(referredByCode && { referredByCode }) })
+    expect(ask(ZHANJIANG_POLICY, [referral('雷州市人民医院')]).ratioCutPoints).toBe(10)
+    expect(ask(ZHANJIANG_POLICY, [referral('湛江市中心人民医院')]).ratioCutPoints).toBe(10)
+    expect(ask(ZHANJIANG_POLICY, [referral('雷州市人民医院', 'H44088200002')]).ratioCutPoints).toBe(10)
+    const elsewhere = file(NATIONAL_POLICY, { category: 'referral', destination: SHENZHEN, startDate: '2026-04-01', referredBy: '湛江中心人民医院', referredByCode: 'H44080300001' })
+    expect(ask(NATIONAL_POLICY, [elsewhere]).ratioCutPoints).toBe(10)
   })
 
   it.each([

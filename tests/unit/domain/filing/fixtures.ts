@@ -16,6 +16,7 @@ export interface FilingSpec {
   insuranceType?: 'employee' | 'resident'
   filingId?: string
   referredBy?: string
+  referredByCode?: string
 }
 
 /** A filing made under `policy`, validity computed by the rulebook itself. */
@@ -32,6 +33,7 @@ export function file(policy: RegionPolicy, spec: FilingSpec = {}): Filing {
     startDate,
     byPromise: spec.byPromise ?? false,
     ...(spec.referredBy !== undefined && { referredBy: spec.referredBy }),
+    ...(spec.referredByCode !== undefined && { referredByCode: spec.referredByCode }),
   }, spec.filedOn ?? startDate, policy)
 }
 

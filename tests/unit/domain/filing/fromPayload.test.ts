@@ -17,9 +17,9 @@ describe('from a filing.create payload to the rules', () => {
     expect(draftFromCreatePayload(payload)).toMatchObject({ byPromise: false, hasMaterials: true })
   })
 
-  it('keeps the referring hospital of a referral (湛江 二(六))', () => {
-    const payload = filingCreatePayloadSchema.parse(filingCreate({ category: 'referral', promise: undefined, materials: [{ kind: 'referral_certificate' }], referringHospital: '湛江中心人民医院' }))
-    expect(newFilingFromCreatePayload(payload, 'BA2')).toMatchObject({ referredBy: '湛江中心人民医院', category: 'referral' })
+  it('keeps the referring hospital of a referral, its code too (湛江 二(六))', () => {
+    const payload = filingCreatePayloadSchema.parse(filingCreate({ category: 'referral', promise: undefined, materials: [{ kind: 'referral_certificate' }], referringHospital: '湛江中心人民医院', referringHospitalCode: 'h44080300001' }))
+    expect(newFilingFromCreatePayload(payload, 'BA2')).toMatchObject({ referredBy: '湛江中心人民医院', referredByCode: 'H44080300001', category: 'referral' })
     expect(newFilingFromCreatePayload(filingCreatePayloadSchema.parse(filingCreate()), 'BA3')).not.toHaveProperty('referredBy')
   })
 

@@ -38,6 +38,8 @@ describe('filing.create payload (001 annex 1)', () => {
     ['an unaccepted notice', { promise: { ...(filingCreate().promise as object), noticeAccepted: false } }, 'promise.noticeAccepted: 请阅读并确认《备案告知书》'],
     ['a missing signature', { promise: { ...(filingCreate().promise as object), signature: '' } }, 'promise.signature: 请手写签名'],
     ['a referring hospital on a non-referral filing', { referringHospital: '湛江中心人民医院' }, 'referringHospital: 只有转诊备案需要填写转诊医院'],
+    ['a referring hospital\'s code on a non-referral filing', { referringHospitalCode: 'H44080300001' }, 'referringHospital: 只有转诊备案需要填写转诊医院'],
+    ['a malformed referring hospital code', { category: 'referral', promise: undefined, materials: [{ kind: 'referral_certificate' }], referringHospitalCode: '44080300001' }, 'referringHospitalCode: 医疗机构代码应为 H 加11位数字，例如 H53010200001'],
     ['the person as their own agent', { agent: { name: '张三', idNumber: PERSON_ID, phone: '13912345678', relationship: 'other_relative' } }, 'agent.idNumber: 代办人不能是参保人本人'],
   ])('refuses %s with a field message', (_name, overrides, expected) => {
     expect(issues(filingCreatePayloadSchema.safeParse(filingCreate(overrides)))).toContain(expected)
