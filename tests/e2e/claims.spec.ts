@@ -84,7 +84,7 @@ test('手工报销: a claim made offline is synced, approved at the agency desk,
   await desk.locator('[data-test="agency-sign-in"]').click()
   await desk.locator('input[name="newPassword"]').fill('agency-Pass-2026')
   await desk.locator('input[name="repeatPassword"]').fill('agency-Pass-2026')
-  await desk.locator('[data-test="agency-save-password"]').click()
+  await desk.locator('[data-test="staff-save-password"]').click()
   await expect(desk.locator('[data-test="agency-claim"]')).toHaveCount(1)
   await desk.screenshot({ path: testInfo.outputPath('desk-claims.png') })
   await desk.locator('[data-test="agency-claim-open"]').click()

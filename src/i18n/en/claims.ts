@@ -59,7 +59,6 @@ export default {
     username: 'Username',
     password: 'Password',
     signInSubmit: 'Sign in',
-    newPassword: 'New password',
     changePassword: 'Please change your password at first sign-in',
     savePassword: 'Save new password',
     signOut: 'Sign out',

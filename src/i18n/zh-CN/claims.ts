@@ -59,7 +59,6 @@ export default {
     username: '用户名',
     password: '密码',
     signInSubmit: '登录',
-    newPassword: '新密码',
     changePassword: '首次登录请修改密码',
     savePassword: '保存新密码',
     signOut: '退出',
