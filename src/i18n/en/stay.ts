@@ -93,6 +93,7 @@ export default {
     edit: 'Correct and submit again',
   },
   slipPrint: {
+    back: 'Back to this patient',
     title: 'Outside examination, treatment or pharmacy slip during the stay',
     name: 'Name',
     sex: 'Sex',

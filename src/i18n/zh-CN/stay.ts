@@ -93,6 +93,7 @@ export default {
     edit: '修改后重新提交',
   },
   slipPrint: {
+    back: '返回该患者',
     title: '住院期间外院检查治疗或定点药店购药单',
     name: '姓名',
     sex: '性别',
