@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { OutboxEntry } from '../../../src/db/database'
-import { NO_ACCUMULATORS } from '../../../src/domain/money/settle'
+import { NO_ACCUMULATORS, settleOutpatient } from '../../../src/domain/money/settle'
 import { settleInpatient } from '../../../src/domain/money/settleInpatient'
 import { stayBill } from '../../../src/domain/money/stayBill'
 import { policyFor } from '../../../src/domain/policy/policyFor'
 import type { OpenStayView } from '../../../src/domain/schemas/stay'
 import { itemsOfLines } from '../../../src/features/counter/billLines'
+import { previewOutpatient } from '../../../src/features/counter/previewOutpatient'
 import { overlayPendingSlips } from '../../../src/features/counter/stays/overlayPendingSlips'
 import { previewStay, sameMoney } from '../../../src/features/counter/stays/previewStay'
 
@@ -76,5 +77,14 @@ describe('bill lines typed in 元', () => {
   it('become whole 分 with their own ids; a blank part is 0; a bad amount names its line', () => {
     expect(itemsOfLines([{ covered: '1234.5', classB: '', overLimit: '0', selfFunded: '0.07' }])).toEqual({ ok: true, items: [{ id: 'line-1', coveredFen: 123_450, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 7 }] })
     expect(itemsOfLines([{ covered: '1', classB: '0', overLimit: '0', selfFunded: '0' }, { covered: '1.234', classB: '0', overLimit: '0', selfFunded: '0' }])).toEqual({ ok: false, line: 1 })
+  })
+})
+
+describe('the outpatient split on the counter device', () => {
+  it('is the rulebook\'s split under the chosen 参保地, counted from nothing used this year; none before a 参保地 is chosen', () => {
+    const bill = [{ id: 'line-1', coveredFen: 300_000, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 1_000 }]
+    const benefit = policyFor('530100').outpatient.resident
+    expect(previewOutpatient(bill, '530100', 'resident', 'primary', 10)).toEqual(settleOutpatient(bill, benefit, NO_ACCUMULATORS, { hospitalLevel: 'primary', ratioCutPoints: 10 }))
+    expect(previewOutpatient(bill, '', 'resident', 'primary', 0)).toBeUndefined()
   })
 })
