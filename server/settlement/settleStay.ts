@@ -42,13 +42,6 @@ export async function settleStay(db: Kysely<Database>, caller: CounterCaller, { 
     return reject('discharge_before_admission', `出院日期不能早于入院日期（${admission.admission_date}）`, 'settledOn')
   if (dischargeDate > chinaDateOf(now))
     return reject('discharge_in_future', '出院日期不能晚于今天', 'settledOn')
-  // 001 第三十二条 and 二(四): only injuries without a third party settle directly; the rest
-  // follow the 参保地's rules (manual reimbursement, or the liable party pays).
-  if (admission.trauma_flag === 1 && admission.third_party_flag === 1)
-    return reject('third_party_injury', '外伤且涉及第三方责任的费用不能直接结算，请按参保地规定办理（如手工报销）', 'admissionId')
-  if (admission.trauma_flag === 1 && !admission.trauma_commitment_id)
-    return reject('trauma_commitment_required', '外伤且无第三方责任的，须先签署《外伤无第三方责任承诺书》方可直接结算', 'admissionId')
-
   const covered = await stayCoverage(db, caller, admission)
   if (!covered.ok)
     return { reject: covered.refusal }

@@ -14,11 +14,17 @@ export type StayCoverage = { ok: true, coverage: AdmissionCoverage & { record: I
 
 /**
  * Under which insurance relationship and ratio cut a stay settles, from the server's own
- * registry and filings, checked on the admission date (a filing 补办 before discharge counts,
+ * admission (its injury flags), registry and filings, checked on the admission date (a filing 补办 before discharge counts,
  * 001 二(四)). The discharge settles with it and the counter's list of open stays shows it, so
  * the split the counter sees offline is the one the server will compute.
  */
 export async function stayCoverage(db: Kysely<Database>, caller: CounterCaller, admission: AdmissionsTable): Promise<StayCoverage> {
+  // 001 第三十二条 and 二(四): only injuries without a third party settle directly; the rest
+  // follow the 参保地's rules (manual reimbursement, or the liable party pays).
+  if (admission.trauma_flag === 1 && admission.third_party_flag === 1)
+    return { ok: false, refusal: refusal('third_party_injury', '外伤且涉及第三方责任的费用不能直接结算，请按参保地规定办理（如手工报销）', 'admissionId') }
+  if (admission.trauma_flag === 1 && !admission.trauma_commitment_id)
+    return { ok: false, refusal: refusal('trauma_commitment_required', '外伤且无第三方责任的，须先签署《外伤无第三方责任承诺书》方可直接结算', 'admissionId') }
   const records = (await recordsOf(db, admission.id_number)).filter(record => record.name === admission.name)
   if (records.length === 0)
     return { ok: false, refusal: refusal('not_on_record', '未查到该患者的参保登记，不能直接结算', 'idNumber') }

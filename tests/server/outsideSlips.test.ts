@@ -141,8 +141,11 @@ describeEachStore('外院检查治疗或购药单 joined to the stay (001 第三
     const again = (await sync(app, counter, [issue])).body.results[0]
     expect(again).toMatchObject({ status: 'duplicate', result: first.result })
     const slipId = (issue.payload as { slipId: string }).slipId
-    expect(await store.db.selectFrom('outside_slips').select('slip_id').where('admission_id', '=', admissionId).execute()).toHaveLength(1)
+    // The slip's row is its audit: who issued it and when, who recorded its costs and when.
+    const [row] = await store.db.selectFrom('outside_slips').selectAll().where('admission_id', '=', admissionId).execute()
+    expect(row).toMatchObject({ slip_id: slipId, issued_by: HOSPITAL.username, hospital_code: HOSPITAL.hospitalCode, costs: null })
     await send(counter, 'outsideSlip.recordCosts', { slipId, items: OUTSIDE, recordedOn: today })
+    expect(await store.db.selectFrom('outside_slips').select(['costs_recorded_by', 'costs_recorded_at']).where('slip_id', '=', slipId).executeTakeFirst()).toEqual({ costs_recorded_by: HOSPITAL.username, costs_recorded_at: expect.any(String) })
     expect(await send(counter, 'outsideSlip.recordCosts', { slipId, items: OUTSIDE, recordedOn: today })).toMatchObject({ status: 'rejected', error: { code: 'slip_costs_recorded' } })
   })
 
@@ -180,6 +183,13 @@ describeEachStore('外院检查治疗或购药单 joined to the stay (001 第三
       slips: [{ slipId: slip.slipId, items: null, settlementId: null }],
     })
     expect(listed.body.hospital).toMatchObject({ code: HOSPITAL.hospitalCode, city: '440100' })
+    // 001 第三十二条: a stay the server will not settle directly says why in the list, so the screen shows no split for it.
+    const injured = person(89)
+    await enrol(store, injured)
+    const injuredStay = crypto.randomUUID()
+    await send(counter, 'admission.record', { admissionId: injuredStay, idNumber: injured.idNumber, name: injured.name, admissionDate: today, admissionType: 'emergency', traumaFlag: true, thirdPartyFlag: true, outcome: 'deemed' })
+    const relisted = (await request(app).get('/api/counter/stays').set('authorization', `Bearer ${counter}`)).body.stays
+    expect(relisted.find((item: { admissionId: string }) => item.admissionId === injuredStay).coverage).toMatchObject({ ok: false, refusal: { code: 'third_party_injury' } })
     const others = (await request(app).get('/api/counter/stays').set('authorization', `Bearer ${otherCounter}`)).body.stays
     expect(others.some((item: { admissionId: string }) => item.admissionId === admissionId)).toBe(false)
 
@@ -219,6 +229,10 @@ describeEachStore('外院检查治疗或购药单 joined to the stay (001 第三
       expect(split.fundPaidFen + split.cashPaidFen).toBe(split.totalFen)
       expect(split.deductibleFen).toBe(policyFor('530100').inpatient.employee.deductibleFenByLevel.tertiary)
       expect((await request(app).get(`/api/counter/settlements/${settled.result.settlementId}`).set('authorization', `Bearer ${otherCounter}`)).status).toBe(404)
+      // An outpatient bill follows the directory's level too.
+      const visit = await send(counter, 'settlement.record', { settlementId: crypto.randomUUID(), idNumber: who.idNumber, kind: 'outpatient', hospitalLevel: 'primary', insuredRegion: '530100', insuranceType: 'employee', items: [line('x', 300_000)], settledOn: today })
+      expect(visit.result.hospitalLevel).toBe('tertiary')
+      expect((await request(app).get('/api/counter/stays').set('authorization', `Bearer ${counter}`)).body.hospital).toMatchObject({ level: 'tertiary', name: HOSPITAL.hospitalName })
     }
     finally {
       await store.db.deleteFrom('hospitals').where('code', '=', HOSPITAL.hospitalCode).execute()
