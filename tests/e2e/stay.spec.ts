@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { NO_ACCUMULATORS } from '../../src/domain/money/settle.ts'
 import { settleInpatient } from '../../src/domain/money/settleInpatient.ts'
@@ -74,6 +75,9 @@ test('a stay from admission through a 外院检查治疗或购药单 to a discha
   await expect(preview.locator('[data-test="split-fund"]')).toContainText(formatYuan(expected.fundPaidFen))
   await expect(preview.locator('[data-test="split-cash"]')).toContainText(formatYuan(expected.cashPaidFen))
   await page.screenshot({ path: testInfo.outputPath('discharge-offline.png'), fullPage: true })
+  // The stay's screen, slip and discharge form and split included, meets WCAG 2 AA.
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  expect(violations.map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)).toEqual([])
   await page.locator('[data-test="discharge-submit"]').click()
   await expect(page.locator('[data-test="discharge-sent"]')).toContainText('等待联网')
 
