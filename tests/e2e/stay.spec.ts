@@ -101,4 +101,9 @@ test('a stay from admission through a 外院检查治疗或购药单 to a discha
   await expect(print.locator('[data-test="print-deductible"]')).toHaveText(formatYuan(expected.deductibleFen))
   expect(expected.fundPaidFen + expected.cashPaidFen).toBe(expected.totalFen)
   await page.screenshot({ path: testInfo.outputPath('inpatient-slip.png'), fullPage: true })
+
+  // The settled stay leaves the patients in hospital; its slip can be printed again from the list.
+  await page.getByRole('link', { name: '返回在院患者' }).click()
+  await expect(page.locator('[data-test="settled-stay"]')).toContainText(TRAVELLER.name)
+  await expect(page.locator('[data-test="open-stay"]')).toHaveCount(0)
 })

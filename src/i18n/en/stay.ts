@@ -23,6 +23,8 @@ export default {
     },
     slipCount: '{n} outside slip(s)',
     empty: 'No patients in hospital. Refresh when online to load this hospital\'s admissions.',
+    settled: 'Discharges settled on this device',
+    settledOn: 'discharge settled {date}',
     back: 'Back to patients in hospital',
     missing: 'This patient is not in the list: the stay may be settled already, or the list needs a refresh online.',
     age: '{n} years',

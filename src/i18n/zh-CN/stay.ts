@@ -23,6 +23,8 @@ export default {
     },
     slipCount: '外院单 {n} 张',
     empty: '暂无在院患者。联网后刷新可取得本院的入院登记。',
+    settled: '本机已办理的出院结算',
+    settledOn: '{date} 出院结算',
     back: '返回在院患者',
     missing: '未找到这位在院患者：可能已出院结算，或需联网刷新名单。',
     age: '{n} 岁',
