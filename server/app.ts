@@ -25,6 +25,8 @@ import { refuseHostileJson } from './http/refuseHostileJson.ts'
 import type { Logger } from './http/logger.ts'
 import { serveClient } from './http/client.ts'
 import { settlementHandlers } from './settlement/handlers.ts'
+import { outsideSlipHandlers } from './settlement/outsideSlips.ts'
+import { stayRoutes } from './settlement/stayRoutes.ts'
 import { settlementRoutes } from './settlement/routes.ts'
 import type { Store } from './store/index.ts'
 import type { ActionHandlers } from './sync/actionHandler.ts'
@@ -77,6 +79,7 @@ export function createApp(deps: AppDeps): express.Express {
     ...counterHandlers,
     ...traumaHandlers,
     ...settlementHandlers,
+    ...outsideSlipHandlers,
     ...claimHandlers,
     ...deps.actionHandlers,
   }
@@ -128,6 +131,7 @@ export function createApp(deps: AppDeps): express.Express {
     logger,
   }))
   api.use(traumaRoutes(store))
+  api.use(stayRoutes(store, clock))
   api.use(claimRoutes(store, clock))
   api.use(reminderRoutes(store, clock))
   api.use(settlementRoutes(store, async (caller, actions) => {

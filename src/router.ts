@@ -23,6 +23,18 @@ export const router = createRouter({
       beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
     },
     { path: '/counter/trauma/:id/print', name: 'trauma-print', component: () => import('./features/trauma/TraumaPrintView.vue') },
+    {
+      path: '/counter/slips/:id/print',
+      name: 'counter-slip-print',
+      component: () => import('./features/counter/stays/OutsideSlipPrintView.vue'),
+      beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
+    },
+    {
+      path: '/counter/settlements/:id/print',
+      name: 'counter-settlement-print',
+      component: () => import('./features/counter/stays/InpatientSlipPrintView.vue'),
+      beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
+    },
     // A4 pages for print: no app chrome around them.
     { path: '/lookup/:id/print', name: 'filing-print', meta: { title: 'lookup.printTitle' }, component: () => import('./features/lookup/FilingPrintView.vue') },
     {
@@ -53,6 +65,8 @@ export const router = createRouter({
       children: [
         { path: '', name: 'counter', component: () => import('./features/counter/verify/CounterVerifyView.vue') },
         { path: 'trauma', name: 'counter-trauma', component: () => import('./features/trauma/TraumaListView.vue') },
+        { path: 'stays', name: 'counter-stays', component: () => import('./features/counter/stays/CounterStaysView.vue') },
+        { path: 'stays/:id', name: 'counter-stay', component: () => import('./features/counter/stays/CounterStayView.vue') },
         { path: 'settle', name: 'counter-settle', component: () => import('./features/counter/CounterSettleView.vue') },
         { path: 'refunds', name: 'counter-refunds', component: () => import('./features/counter/CounterRefundsView.vue') },
         { path: 'audit', name: 'counter-audit', component: () => import('./features/counter/CounterAuditView.vue') },

@@ -4,13 +4,14 @@ import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
+import { counterHospitalLevel } from '../hospitals/counterHospital.ts'
 import { accumulatorsNow, closedPeriods, reversalsOf } from './repository.ts'
 import { settleStay } from './settleStay.ts'
 import { parseStoredSettlement, type StoredSettlement } from './storedSettlement.ts'
 
 /**
  * `settlement.record` (counter): a stay goes to `settleStay` (settled once at discharge against
- * its admission); otherwise settles an outpatient bill under the 参保地's policy against
+ * its admission); otherwise, at the hospital level of the directory where it lists the hospital, settles an outpatient bill under the 参保地's policy against
  * the person's accumulators for that year as they stand now, and keeps the whole record (items,
  * figures, accumulators before, split) so a later refund recomputes exactly this settlement.
  */
@@ -27,7 +28,7 @@ export const settlementRecord: ActionHandler<'settlement.record'> = async (db, {
     return reject('items_required', '请录入费用明细、参保地和险种，由系统计算基金与个人支付', 'items')
   const benefit = policyFor(payload.insuredRegion).outpatient[payload.insuranceType]
   const before = await accumulatorsNow(db, payload.idNumber, Number(payload.settledOn.slice(0, 4)))
-  const context = { hospitalLevel: payload.hospitalLevel, ratioCutPoints: payload.ratioCutPoints ?? 0 }
+  const context = { hospitalLevel: await counterHospitalLevel(db, caller.hospitalCode, payload.hospitalLevel), ratioCutPoints: payload.ratioCutPoints ?? 0 }
   const split = settleOutpatient(payload.items, benefit, before, context)
   if (payload.fundPaidFen !== undefined && payload.fundPaidFen !== split.fundPaidFen)
     return reject('split_mismatch', `医院计算的基金支付（${payload.fundPaidFen}分）与参保地政策计算结果（${split.fundPaidFen}分）不一致，请核对`, 'fundPaidFen')
@@ -51,7 +52,7 @@ export const settlementRecord: ActionHandler<'settlement.record'> = async (db, {
     record: JSON.stringify(record),
     created_at: now.toISOString(),
   }).execute()
-  return { result: { settlementId: payload.settlementId, split } satisfies ActionResult<'settlement.record'> }
+  return { result: { settlementId: payload.settlementId, hospitalLevel: context.hospitalLevel, split } satisfies ActionResult<'settlement.record'> }
 }
 
 /** `refund.request` (insured): a refund of one of the person's own settlements, with a reason. */

@@ -4,18 +4,18 @@ import { settleInpatient } from '../../src/domain/money/settleInpatient.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import type { ActionPayload } from '../../src/domain/schemas/actions.ts'
-import type { AdmissionType } from '../../src/domain/filing/coversAdmission.ts'
+import { isSlipItemId, stayBill } from '../../src/domain/money/stayBill.ts'
 import type { Kysely } from 'kysely'
 import type { CounterCaller } from '../auth/caller.ts'
 import type { Database } from '../store/index.ts'
 import type { HandlerOutcome } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
-import { filingsOfHolder } from '../filing/repository.ts'
 import { useUpReferral } from '../filing/useReferral.ts'
-import { coverageOnRecord } from '../registry/patientOnRecord.ts'
-import { recordsOf } from '../registry/repository.ts'
+import { counterHospitalLevel } from '../hospitals/counterHospital.ts'
+import { slipCostsOfStay } from './outsideSlips.ts'
 import { inpatientAccumulatorsNow } from './repository.ts'
 import type { StoredSettlement } from './storedSettlement.ts'
+import { stayCoverage } from './stayCoverage.ts'
 
 /**
  * A stay settled once, at discharge, against this hospital's admission record (001 第二十八条;
@@ -24,7 +24,8 @@ import type { StoredSettlement } from './storedSettlement.ts'
  * of the filing that covers it, checked again now so that a filing 补办 before discharge still
  * settles directly (001 二(四)). A typed ratio cut, 参保地 or 险种 is ignored: a counter that
  * settled offline may have had an older answer, and the server's answer is what it shows next.
- * The discharge date is `settledOn`.
+ * The discharge date is `settledOn`. The hospital level is the directory's where it lists this
+ * hospital, and the costs recorded on the stay's 外院检查治疗或购药单 join its bill (001 第三十三条).
  */
 export async function settleStay(db: Kysely<Database>, caller: CounterCaller, { now, actionId }: { now: Date, actionId: string }, payload: ActionPayload<'settlement.record'> & { items: NonNullable<ActionPayload<'settlement.record'>['items']> }): Promise<HandlerOutcome> {
   const admission = payload.admissionId
@@ -41,40 +42,30 @@ export async function settleStay(db: Kysely<Database>, caller: CounterCaller, { 
     return reject('discharge_before_admission', `出院日期不能早于入院日期（${admission.admission_date}）`, 'settledOn')
   if (dischargeDate > chinaDateOf(now))
     return reject('discharge_in_future', '出院日期不能晚于今天', 'settledOn')
-  // 001 第三十二条 and 二(四): only injuries without a third party settle directly; the rest
-  // follow the 参保地's rules (manual reimbursement, or the liable party pays).
-  if (admission.trauma_flag === 1 && admission.third_party_flag === 1)
-    return reject('third_party_injury', '外伤且涉及第三方责任的费用不能直接结算，请按参保地规定办理（如手工报销）', 'admissionId')
-  if (admission.trauma_flag === 1 && !admission.trauma_commitment_id)
-    return reject('trauma_commitment_required', '外伤且无第三方责任的，须先签署《外伤无第三方责任承诺书》方可直接结算', 'admissionId')
-
-  const records = (await recordsOf(db, admission.id_number)).filter(record => record.name === admission.name)
-  if (records.length === 0)
-    return reject('not_on_record', '未查到该患者的参保登记，不能直接结算', 'idNumber')
-  const filings = (await filingsOfHolder(db, admission.id_number)).filter(item => item.holder.name === admission.name).map(item => item.filing)
-  const coverage = coverageOnRecord(records, {
-    filings,
-    hospitalCity: caller.cityCode,
-    admissionDate: admission.admission_date,
-    admissionType: admission.admission_type as AdmissionType,
-  })
-  if (coverage.outcome === 'frozen')
-    return reject('benefits_frozen', '医保待遇冻结或暂停，不能直接结算：费用由本人全额现金结算，按参保地规定报销')
-  if (coverage.outcome === 'none')
-    return reject('no_filing', '未查到覆盖本院、在入院日有效的异地就医备案：出院结算前补办备案后可直接结算，否则按参保地规定手工报销')
+  const covered = await stayCoverage(db, caller, admission)
+  if (!covered.ok)
+    return { reject: covered.refusal }
+  const { coverage } = covered
+  const slips = await slipCostsOfStay(db, admission.admission_id)
+  if (!slips.ok)
+    return { reject: slips.refusal }
+  if (payload.items.some(item => isSlipItemId(item.id)))
+    return reject('reserved_item_id', '项目编号不能以 slip- 开头：外院检查治疗或购药单的费用由系统并入', 'items')
+  // 001 第三十三条: the slips' costs are part of this stay's bill, settled with it, once.
+  const items = stayBill(payload.items, slips.slips)
 
   const { insuredRegion, insuranceType } = coverage.record
   const policy = policyFor(insuredRegion)
   const benefit = policy.inpatient[insuranceType]
   const context = {
-    hospitalLevel: payload.hospitalLevel,
+    hospitalLevel: await counterHospitalLevel(db, caller.hospitalCode, payload.hospitalLevel),
     ratioCutPoints: coverage.ratioCutPoints,
     admissionDate: admission.admission_date,
     dischargeDate,
     crossYearStay: policy.crossYearStay,
   }
   const accumulatorsOf = await inpatientAccumulatorsNow(db, admission.id_number)
-  const split = settleInpatient(payload.items, benefit, accumulatorsOf, context)
+  const split = settleInpatient(items, benefit, accumulatorsOf, context)
   if (payload.fundPaidFen !== undefined && payload.fundPaidFen !== split.fundPaidFen)
     return reject('split_mismatch', `医院计算的基金支付（${payload.fundPaidFen}分）与参保地政策计算结果（${split.fundPaidFen}分）不一致，请核对`, 'fundPaidFen')
   const record: InpatientRecord & StoredSettlement = {
@@ -82,13 +73,14 @@ export async function settleStay(db: Kysely<Database>, caller: CounterCaller, { 
     settlementId: payload.settlementId,
     hospitalCode: caller.hospitalCode,
     settledOn: dischargeDate,
-    items: payload.items,
+    items,
     benefit,
     before: Object.fromEntries(split.years.map(share => [share.year, accumulatorsOf(share.year)])),
     context,
     split,
     insuredRegion,
     insuranceType,
+    ...(payload.stay ? { stay: payload.stay } : {}),
   }
   await db.insertInto('settlements').values({
     settlement_id: payload.settlementId,
@@ -100,8 +92,10 @@ export async function settleStay(db: Kysely<Database>, caller: CounterCaller, { 
     kind: 'inpatient',
     admission_id: admission.admission_id,
   }).execute()
+  if (slips.slips.length > 0)
+    await db.updateTable('outside_slips').set({ settlement_id: payload.settlementId }).where('admission_id', '=', admission.admission_id).execute()
   if (coverage.filing)
     await useUpReferral(db, coverage.filing.filingId, admission.admission_date, { actionId, now })
-  const result: ActionResult<'settlement.record'> = { settlementId: payload.settlementId, kind: 'inpatient', insuredRegion, insuranceType, ratioCutPoints: coverage.ratioCutPoints, split }
+  const result: ActionResult<'settlement.record'> = { settlementId: payload.settlementId, kind: 'inpatient', insuredRegion, insuranceType, ratioCutPoints: coverage.ratioCutPoints, hospitalLevel: context.hospitalLevel, split }
   return { result }
 }

@@ -1,9 +1,13 @@
 import type { OutpatientRecord, SettledRecord } from '../../src/domain/money/refund.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
+import type { StayDetails } from '../../src/domain/schemas/settlement.ts'
 import type { InsuranceType } from '../../src/domain/filing/categories.ts'
 
-/** A settlement as the server keeps it: the engine's record and whose policy settled it. */
-export type StoredSettlement = SettledRecord & { insuredRegion: string, insuranceType: InsuranceType }
+/**
+ * A settlement as the server keeps it: the engine's record, whose policy settled it, and for a
+ * stay the 住院结算单's own lines the hospital gave at discharge.
+ */
+export type StoredSettlement = SettledRecord & { insuredRegion: string, insuranceType: InsuranceType, stay?: StayDetails }
 
 /**
  * Reads a stored settlement. Records kept before the benefit figures travelled with them were

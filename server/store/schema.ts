@@ -200,6 +200,24 @@ export interface SettlementsTable {
   admission_id: string | null
 }
 
+/**
+ * A 住院期间外院检查治疗或定点药店购药单 (001 annex 12) of one open stay: `form` is the issued slip
+ * (JSON), `costs` the bill lines recorded when they came back (JSON, null until then), and
+ * `settlement_id` the discharge that settled them.
+ */
+export interface OutsideSlipsTable {
+  slip_id: string
+  admission_id: string
+  hospital_code: string
+  issued_by: string
+  issued_at: string
+  form: string
+  costs: string | null
+  costs_recorded_by: string | null
+  costs_recorded_at: string | null
+  settlement_id: string | null
+}
+
 /** A refund asked for by the insured person and decided by the counter; an approval holds its reversal. */
 export interface RefundsTable {
   refund_id: string
@@ -346,6 +364,7 @@ export interface Database {
   admissions: AdmissionsTable
   trauma_commitments: TraumaCommitmentsTable
   settlements: SettlementsTable
+  outside_slips: OutsideSlipsTable
   refunds: RefundsTable
   clearing_periods: ClearingPeriodsTable
   claims: ClaimsTable

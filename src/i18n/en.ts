@@ -7,10 +7,11 @@ import lookup from './en/lookup'
 import money from './en/money'
 import reminders from './en/reminders'
 import shell from './en/shell'
+import stay from './en/stay'
 import trauma from './en/trauma'
 import type zhCN from './zh-CN'
 
 // Typed against the Chinese messages: a group or key missing here fails the type check.
-const en: typeof zhCN = { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims, ...reminders }
+const en: typeof zhCN = { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims, ...reminders, ...stay }
 
 export default en

@@ -7,6 +7,7 @@ import lookup from './zh-CN/lookup'
 import money from './zh-CN/money'
 import reminders from './zh-CN/reminders'
 import shell from './zh-CN/shell'
+import stay from './zh-CN/stay'
 import trauma from './zh-CN/trauma'
 
-export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims, ...reminders }
+export default { ...shell, ...filing, ...lookup, ...trauma, ...counter, ...money, ...directory, ...claims, ...reminders, ...stay }

@@ -12,6 +12,8 @@ export const ACTION_LABELS: Record<ActionType, string> = {
   'settlement.record': '结算登记',
   'refund.request': '退费申请',
   'refund.process': '退费审核',
+  'outsideSlip.issue': '开具外院检查治疗或购药单',
+  'outsideSlip.recordCosts': '录入外院检查或购药费用',
   'claim.submit': '手工报销申请',
   'claim.decide': '手工报销审核',
 }

@@ -51,7 +51,7 @@ test('the counter screens meet WCAG 2 AA at a counter', async ({ page, app }) =>
   await page.goto(`${app.url}/counter/sign-in`)
   expect(await accessibilityProblems(page), '/counter/sign-in').toEqual([])
   await signInCounter(page, app)
-  for (const path of ['/counter', '/counter/trauma', '/counter/settle', '/counter/refunds', '/counter/audit']) {
+  for (const path of ['/counter', '/counter/trauma', '/counter/stays', '/counter/settle', '/counter/refunds', '/counter/audit']) {
     await page.goto(`${app.url}${path}`)
     await expect(page.locator('main h2').first()).toBeVisible()
     expect(await accessibilityProblems(page), path).toEqual([])

@@ -14,6 +14,7 @@ import * as hospitals from './0012_hospitals.ts'
 import * as ownerKeys from './0014_owner_keys.ts'
 import * as filingActors from './0015_filing_actors.ts'
 import * as reminders from './0016_reminders.ts'
+import * as outsideSlips from './0017_outside_slips.ts'
 import * as referrerCodes from './0021_referrer_codes.ts'
 
 /**
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014_owner_keys': ownerKeys,
   '0015_filing_actors': filingActors,
   '0016_reminders': reminders,
+  '0017_outside_slips': outsideSlips,
   '0021_referrer_codes': referrerCodes,
 }
 

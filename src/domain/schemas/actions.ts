@@ -2,6 +2,7 @@ import type { z } from 'zod/v4'
 import { claimDecidePayloadSchema, claimSubmitPayloadSchema } from './claim'
 import { admissionRecordPayloadSchema, counterVerifyLoggedPayloadSchema } from './counter'
 import { filingCancelPayloadSchema, filingChangePayloadSchema, filingCreatePayloadSchema, filingSupplementPayloadSchema } from './filing'
+import { outsideSlipIssuePayloadSchema, outsideSlipRecordCostsPayloadSchema } from './outsideSlip'
 import { refundProcessPayloadSchema, refundRequestPayloadSchema, settlementRecordPayloadSchema } from './settlement'
 import { traumaSignPayloadSchema } from './trauma'
 
@@ -20,6 +21,8 @@ export const actionPayloadSchemas = {
   'settlement.record': settlementRecordPayloadSchema,
   'refund.request': refundRequestPayloadSchema,
   'refund.process': refundProcessPayloadSchema,
+  'outsideSlip.issue': outsideSlipIssuePayloadSchema,
+  'outsideSlip.recordCosts': outsideSlipRecordCostsPayloadSchema,
   'claim.submit': claimSubmitPayloadSchema,
   'claim.decide': claimDecidePayloadSchema,
 } as const
@@ -37,6 +40,7 @@ export type ActionPayloadInput<T extends ActionType> = z.input<(typeof actionPay
 /** Actions only hospital counter staff may send; the rest come from insured people. */
 export const COUNTER_ACTION_TYPES: readonly ActionType[] = [
   'trauma.sign', 'admission.record', 'counter.verify.logged', 'settlement.record', 'refund.process',
+  'outsideSlip.issue', 'outsideSlip.recordCosts',
 ]
 
 /** Actions only 参保地 agency staff may send. */

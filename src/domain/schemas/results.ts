@@ -118,7 +118,7 @@ export const actionResultSchemas = {
   'admission.record': z.object({ admissionId: z.string() }),
   'counter.verify.logged': z.object({ verificationId: z.string(), logged: z.literal(true) }),
   'settlement.record': z.union([
-    z.object({ settlementId: z.string(), split: settlementSplitSchema }),
+    z.object({ settlementId: z.string(), hospitalLevel: z.enum(['primary', 'secondary', 'tertiary']).optional(), split: settlementSplitSchema }),
     // A stay: the server says which 参保地, 险种 and ratio cut it settled under, from its own records.
     z.object({
       settlementId: z.string(),
@@ -126,6 +126,8 @@ export const actionResultSchemas = {
       insuredRegion: z.string(),
       insuranceType: insuranceTypeSchema,
       ratioCutPoints: z.number().int(),
+      /** The level the ratio was taken at: the directory's where it lists the hospital. */
+      hospitalLevel: z.enum(['primary', 'secondary', 'tertiary']).optional(),
       split: inpatientSplitSchema,
     }),
   ]),
@@ -134,6 +136,8 @@ export const actionResultSchemas = {
     z.object({ refundId: z.string(), status: z.literal('rejected') }),
     z.object({ refundId: z.string(), status: z.literal('approved'), reversal: reversalSchema }),
   ]),
+  'outsideSlip.issue': z.object({ slipId: z.string(), admissionId: z.string() }),
+  'outsideSlip.recordCosts': z.object({ slipId: z.string(), totalFen: z.number().int() }),
   'claim.submit': z.object({ claimId: z.string(), status: z.literal('submitted'), deadline: calendarDateSchema.nullable() }),
   'claim.decide': z.discriminatedUnion('status', [
     z.object({ claimId: z.string(), status: z.literal('rejected') }),

@@ -7,12 +7,22 @@ import { calendarDateSchema, fenSchema, idNumberSchema, insuranceTypeSchema, opt
  * 总费用 = 统筹基金支付范围内费用 + 乙类先行自付 + 超限价自付 + 自费;
  * 总费用 = 基金支付合计 + 个人现金支付.
  */
-const billItemSchema = z.object({
+export const billItemSchema = z.object({
   id: text('项目编号', 64),
   coveredFen: fenSchema('统筹基金支付范围内费用'),
   classBSelfPayFen: fenSchema('乙类先行自付费用'),
   overLimitSelfPayFen: fenSchema('超限价自付费用'),
   selfFundedFen: fenSchema('自费费用'),
+})
+
+/** What the 住院结算单 (001 annex 13) prints of a stay that the admission does not hold. */
+export const stayDetailsSchema = z.object({
+  admissionNumber: text('住院号', 40),
+  department: text('出院科室', 40),
+  diagnosis: text('主要诊断', 200),
+  secondaryDiagnosis: optionalField(text('次要诊断', 200)),
+  /** 社会保障卡卡号 (可选). */
+  cardNumber: optionalField(text('社会保障卡卡号', 30)),
 })
 
 /**
@@ -35,6 +45,8 @@ export const settlementRecordPayloadSchema = z.object({
   ratioCutPoints: z.number().int().min(0).max(100).optional(),
   items: z.array(billItemSchema).min(1, '请至少录入一项费用').max(500, '费用项目过多').optional(),
   admissionId: uuidSchema.optional(),
+  /** A stay's own lines of the 住院结算单 (001 annex 13) that only the hospital knows. */
+  stay: stayDetailsSchema.optional(),
   settledOn: calendarDateSchema,
   totalFen: fenSchema('总费用').optional(),
   coveredFen: fenSchema('统筹基金支付范围内费用').optional(),
@@ -86,6 +98,7 @@ export const refundProcessPayloadSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['note'], message: '拒绝退费时请写明原因' })
 })
 
+export type StayDetails = z.infer<typeof stayDetailsSchema>
 export type SettlementRecordPayload = z.infer<typeof settlementRecordPayloadSchema>
 export type RefundRequestPayload = z.infer<typeof refundRequestPayloadSchema>
 export type RefundProcessPayload = z.infer<typeof refundProcessPayloadSchema>

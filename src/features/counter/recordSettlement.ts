@@ -5,10 +5,11 @@ export type SettlementInput = Omit<ActionPayloadInput<'settlement.record'>, 'set
 
 /**
  * Records a settlement through the outbox (works offline); the server computes the fund and
- * personal shares under the 参保地 policy. Returns the settlement's id.
+ * personal shares under the 参保地 policy. Returns the settlement's id and the action's, whose
+ * outbox entry carries the server's answer once it comes.
  */
-export async function recordSettlement(input: SettlementInput): Promise<string> {
+export async function recordSettlement(input: SettlementInput): Promise<{ settlementId: string, actionId: string }> {
   const settlementId = crypto.randomUUID()
-  await submitAction('settlement.record', { ...input, settlementId })
-  return settlementId
+  const actionId = await submitAction('settlement.record', { ...input, settlementId })
+  return { settlementId, actionId }
 }

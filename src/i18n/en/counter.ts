@@ -8,6 +8,7 @@ export default {
     trauma: 'Trauma commitments',
     refunds: 'Refund requests',
     settle: 'Outpatient settlement',
+    stays: 'Stays and discharge',
     verifyHint: 'Scan the filing QR code or enter the ID number to check direct settlement.',
     backToInsured: 'Back to personal app',
     logoMark: 'Y',

@@ -69,8 +69,9 @@ export default {
       selfFunded: 'Self-funded',
     },
     addLine: 'Add a line',
-    amountFormat: 'Enter amounts in yuan with at most two decimals, e.g. 12.30',
     record: 'Record settlement',
-    recorded: 'recorded (the fund and patient shares are computed once online)',
+    recorded: 'recorded; the system\'s settlement confirms it below',
+    preview: 'Computed on this device under the insured region\'s policy (as if nothing was used this year)',
+    differs: 'The system\'s settlement differs from this device\'s and is the one that counts: earlier outpatient settlements this year used part of the deductible or the fund\'s cap, or the insured region or insurance type differs from the record.',
   },
 }

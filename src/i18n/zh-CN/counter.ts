@@ -8,6 +8,7 @@ export default {
     trauma: '外伤承诺书',
     refunds: '退费申请',
     settle: '门诊结算',
+    stays: '住院与出院结算',
     verifyHint: '扫描备案凭证二维码或输入身份证号码，核验能否直接结算。',
     backToInsured: '返回个人端',
     logoMark: '异',

@@ -59,7 +59,7 @@ describeEachStore('every endpoint under hostile input', ({ openTestStore }) => {
     const upload = await fetch(`${base}/api/attachments/${attachmentId}`, { method: 'PUT', headers: { 'content-type': 'image/png', authorization: `Bearer ${tokens.insured}` }, body: PNG })
     expect(upload.status).toBe(201)
     const filing = filingCreatePayload(insured, '530100', today)
-    context = { insured, counterUsername: HOSPITAL.username, today, filingId: filing.filingId, settlementId: crypto.randomUUID(), refundId: crypto.randomUUID(), commitmentId: crypto.randomUUID(), attachmentId }
+    context = { insured, counterUsername: HOSPITAL.username, today, filingId: filing.filingId, settlementId: crypto.randomUUID(), refundId: crypto.randomUUID(), commitmentId: crypto.randomUUID(), attachmentId, slipId: crypto.randomUUID() }
     const applied = async (token: string, actions: unknown[]) => expect((await sync(app, token, actions)).body.results.map((result: { status: string }) => result.status)).toEqual(actions.map(() => 'applied'))
     await applied(tokens.insured, [action('filing.create', filing)])
     await applied(tokens.counter, [action('settlement.record', settlementPayload(context, context.settlementId))])

@@ -14,6 +14,7 @@ export interface FuzzContext {
   refundId: string
   commitmentId: string
   attachmentId: string
+  slipId: string
 }
 
 /** One endpoint of the API and a valid body for it, which the fuzz then breaks. */
@@ -78,6 +79,8 @@ function syncBatch(context: FuzzContext) {
       envelope('counter.verify.logged', { verificationId: crypto.randomUUID(), idNumber: insured.idNumber, name: insured.name, admissionDate: today, admissionType: 'normal', hospitalCity: '530100', method: 'credential_offline', outcome: 'none', verifiedAt: new Date().toISOString() }),
       envelope('settlement.record', settlementPayload(context)),
       envelope('refund.process', { refundId: context.refundId, decision: 'rejected', processedOn: today, note: '材料不全' }),
+      envelope('outsideSlip.issue', { slipId: context.slipId, admissionId: crypto.randomUUID(), kind: 'pharmacy', department: '肿瘤科', diagnosis: '乳腺恶性肿瘤', outsideName: '广州大参林药店', items: '注射用曲妥珠单抗', reason: '本院无此药', issuedOn: today }),
+      envelope('outsideSlip.recordCosts', { slipId: context.slipId, items: [{ id: 'a', coveredFen: 10_000, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 }], recordedOn: today }),
     ],
   }
 }
@@ -104,6 +107,9 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'POST', path: '/api/counter/settlements/import', body: 'ndjson', valid: context => [settlementPayload(context), settlementPayload(context)] },
   { method: 'GET', path: '/api/me/settlements', body: 'none' },
   { method: 'GET', path: '/api/counter/refunds', body: 'none' },
+  { method: 'GET', path: '/api/counter/stays', body: 'none' },
+  { method: 'GET', path: '/api/counter/slips/:id', body: 'none' },
+  { method: 'GET', path: '/api/counter/settlements/:id', body: 'none' },
   { method: 'GET', path: '/api/me/insurance', body: 'none' },
   { method: 'GET', path: '/api/me/reminders', body: 'none' },
   { method: 'PUT', path: '/api/me/reminders', body: 'json', valid: () => ({ sms: false }) },

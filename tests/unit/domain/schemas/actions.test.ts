@@ -16,6 +16,8 @@ const CONTRACT: Record<ActionType, Record<string, unknown>> = {
   'settlement.record': { settlementId: UUID(5), idNumber: PERSON_ID, kind: 'outpatient', hospitalLevel: 'secondary', settledOn: '2026-03-01', items: [{ id: 'a', coveredFen: 100, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 }] },
   'refund.request': { refundId: UUID(6), settlementId: UUID(5), reason: '重复收费', requestedOn: '2026-03-02' },
   'refund.process': { refundId: UUID(6), decision: 'approved', processedOn: '2026-03-02' },
+  'outsideSlip.issue': { slipId: UUID(10), admissionId: UUID(3), kind: 'examination', department: '心内科', diagnosis: '冠状动脉粥样硬化性心脏病', outsideName: '昆明市第一人民医院', items: '冠状动脉CT血管成像', reason: '本院设备检修', issuedOn: '2026-03-01' },
+  'outsideSlip.recordCosts': { slipId: UUID(10), items: [{ id: 'cta', coveredFen: 80_000, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 }], recordedOn: '2026-03-02' },
   'claim.submit': { claimId: UUID(7), idNumber: PERSON_ID, name: '王建国', kind: 'inpatient', hospitalName: '昆明医科大学第一附属医院', hospitalLevel: 'tertiary', treatmentRegion: '530100', admissionDate: '2026-02-20', dischargeDate: '2026-03-01', reason: 'network_fault', invoicePhotos: [UUID(8)], costDetailPhotos: [UUID(9)], bank: { accountName: '王建国', bankName: '中国工商银行长春分行', accountNumber: '6222 0212 3456 7890 128' }, paidFen: 1_250_000, submittedOn: '2026-03-02' },
   'claim.decide': { claimId: UUID(7), decision: 'rejected', note: '发票与费用明细不符' },
 }
