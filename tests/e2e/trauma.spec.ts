@@ -85,7 +85,7 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   await phone.close()
 })
 
-test('patient mode holds the whole device: a new tab, and the browser opened again, show only the patient\'s form with its draft; unlocking frees every tab', async ({ page, context, app }, testInfo) => {
+test('patient mode holds the whole device: tabs open before, a new tab, and the browser opened again show only the patient\'s form with its draft; unlocking frees every tab', async ({ page, context, app }, testInfo) => {
   await seedFiling(app.url)
   await signInCounter(page, app)
   // A lookup, so the staff's own screens hold a patient's (masked) number.
@@ -96,6 +96,14 @@ test('patient mode holds the whole device: a new tab, and the browser opened aga
   const masked = `${TRAVELLER.idNumber.slice(0, 3)}${'*'.repeat(11)}${TRAVELLER.idNumber.slice(-4)}`
   await page.getByRole('link', { name: '今日核验记录' }).click()
   await expect(page.getByRole('cell', { name: masked })).toBeVisible()
+
+  // A tab left open on the staff's list before the hand-over.
+  const openBefore = await context.newPage()
+  await openBefore.goto(`${app.url}/counter/audit`)
+  await expect(openBefore.getByRole('cell', { name: masked })).toBeVisible()
+  const insuredBefore = await context.newPage()
+  await insuredBefore.goto(`${app.url}/me`)
+  await expect(insuredBefore.getByRole('heading').first()).toBeVisible()
 
   // Tab A: the staff hand the tablet over; the patient starts typing.
   await page.getByRole('link', { name: '外伤承诺书' }).click()
@@ -111,6 +119,13 @@ test('patient mode holds the whole device: a new tab, and the browser opened aga
       read.onsuccess = () => resolve((read.result as { data?: { place?: string } } | undefined)?.data?.place)
     }
   }))).toBe('昆明市五华区家中浴室')
+
+  // The tab open before follows at once: the list with the numbers is gone.
+  await expect(openBefore.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await expect(openBefore.getByText(masked)).toHaveCount(0)
+  await openBefore.close()
+  await expect(insuredBefore.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await insuredBefore.close()
 
   // Tab B, opened after the lock on the staff's audit list: the patient's form, no one's number.
   const tabB = await context.newPage()
