@@ -78,11 +78,13 @@ export const router = createRouter({
 
 /**
  * A tablet in patient mode shows the commitment form and nothing else: back button, typed URLs,
- * other tabs, a browser restart. Counter routes read the lock in IndexedDB every time; the others
- * only when the lock's mirror in localStorage says so, so a phone's first screen never waits.
+ * other tabs, a browser restart. Counter screens read the lock in IndexedDB every time (they load
+ * it anyway); the others, and the counter's sign-in, which shows no one's data, only when the
+ * lock's mirror in localStorage says so: their first screen does not wait for IndexedDB.
  */
 router.beforeEach(async (to) => {
-  if (!to.path.startsWith('/counter') && !patientModeHinted())
+  const counterScreen = to.path.startsWith('/counter') && to.name !== 'counter-sign-in'
+  if (!counterScreen && !patientModeHinted())
     return true
   const { patientModeRoute } = await import('./features/trauma/patientMode')
   return patientModeRoute(to)
