@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router'
-import { inPatientMode } from './features/trauma/patientMode'
+import { PATIENT_MODE_HINT, patientModeHinted } from './features/trauma/patientModeHint'
 import { watchChunkLoadErrors } from './pwa/chunkLoadErrors'
 
 declare module 'vue-router' {
@@ -16,11 +16,13 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   routes: [
     // Patient mode: only the commitment form, full screen, until the staff password is given.
+    // Only a hand-over opens it; while locked it opens even when the staff session has expired,
+    // so the patient can finish (their commitment waits in the outbox for that account).
     {
       path: '/counter/trauma/sign',
       name: 'trauma-sign',
       component: () => import('./features/trauma/TraumaSignView.vue'),
-      beforeEnter: to => import('./features/counter/requireCounterSession').then(guard => guard.requireCounterSession(to)),
+      beforeEnter: () => import('./features/trauma/patientMode').then(async mode => await mode.inPatientMode() || { name: 'counter-trauma' }),
     },
     { path: '/counter/trauma/:id/print', name: 'trauma-print', component: () => import('./features/trauma/TraumaPrintView.vue') },
     {
@@ -88,7 +90,28 @@ export const router = createRouter({
   ],
 })
 
-// A tablet in patient mode shows the commitment form and nothing else (back button, typed URLs).
-router.beforeEach(to => (inPatientMode() && to.name !== 'trauma-sign' ? { name: 'trauma-sign' } : true))
+/**
+ * A tablet in patient mode shows the commitment form and nothing else: back button, typed URLs,
+ * other tabs, a browser restart. Counter screens read the lock in IndexedDB every time (they load
+ * it anyway); the others, and the counter's sign-in, which shows no one's data, only when the
+ * lock's mirror in localStorage says so: their first screen does not wait for IndexedDB.
+ */
+router.beforeEach(async (to) => {
+  const counterScreen = to.path.startsWith('/counter') && to.name !== 'counter-sign-in'
+  if (!counterScreen && !patientModeHinted())
+    return true
+  const { patientModeRoute } = await import('./features/trauma/patientMode')
+  return patientModeRoute(to)
+})
+
+// Another tab just locked the device: this tab leaves its screen too (the guard above decides).
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== PATIENT_MODE_HINT || !event.newValue)
+      return
+    const { path, query, hash } = router.currentRoute.value
+    void router.replace({ path, query, hash, force: true })
+  })
+}
 
 watchChunkLoadErrors(router)

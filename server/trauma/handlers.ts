@@ -72,12 +72,17 @@ export const admissionRecord: ActionHandler<'admission.record'> = async (db, { c
     if (commitment.patient_id_number !== payload.idNumber)
       return reject('trauma_commitment_other_patient', '这份外伤承诺书不是该患者签署的', 'traumaCommitmentId')
   }
+  // After a QR the counter knows only the masked 姓名 the credential holds (`李*`): the admission
+  // keeps the name on the filing of this 身份证号码, as the server holds it.
+  const filed = payload.filingNumber
+    ? await db.selectFrom('filings').select('holder_name').where('filing_number', '=', payload.filingNumber).where('holder_id_number', '=', payload.idNumber).executeTakeFirst()
+    : undefined
   await db.insertInto('admissions').values({
     admission_id: payload.admissionId,
     hospital_code: caller.hospitalCode,
     staff_username: caller.username,
     id_number: payload.idNumber,
-    name: payload.name,
+    name: filed?.holder_name ?? payload.name,
     admission_date: payload.admissionDate,
     admission_type: payload.admissionType,
     trauma_flag: payload.traumaFlag ? 1 : 0,

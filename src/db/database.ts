@@ -112,6 +112,25 @@ export interface LocalHospital extends DesignatedHospital {
   savedAt: string
 }
 
+/**
+ * A lock on the whole device (patient mode), seen by every tab and kept across a browser
+ * restart; the hand-over PIN is only a salted PBKDF2 hash (src/features/trauma/patientMode.ts).
+ */
+export interface DeviceLock {
+  /** `patient-mode`: the tablet shows only the trauma commitment form. */
+  key: 'patient-mode'
+  pin: { salt: string, hash: string, iterations: number }
+  /** Wrong PINs so far, each counted before it is checked (two tabs share one count). */
+  failedPins: number
+  /** A wrong-PIN streak makes the next try wait until then (ms since epoch). */
+  retryAfter?: number
+  /** The staff account that handed the tablet over: its password unlocks it even after the session ended. */
+  staff?: string
+  /** Which commitment the patient is filling in: the admission it follows, and that admission's action. */
+  resume: { admissionId?: string, after?: string }
+  lockedAt: string
+}
+
 /** Device settings and caches (device id, signing keys, revocation cursor, session…). */
 export interface MetaEntry {
   key: string
@@ -126,6 +145,7 @@ export class YidiDatabase extends Dexie {
   attachments!: EntityTable<LocalAttachment, 'id'>
   trauma!: EntityTable<LocalTraumaCommitment, 'id'>
   hospitals!: EntityTable<LocalHospital, 'code'>
+  locks!: EntityTable<DeviceLock, 'key'>
 
   constructor(name = 'yidi') {
     // Strict durability: when the app says "saved", the write is on disk, not in an OS buffer.
@@ -154,6 +174,10 @@ export class YidiDatabase extends Dexie {
     // Not personal: the 定点医疗机构 directory as far as this phone has searched it online.
     this.version(7).stores({
       hospitals: 'code, city',
+    })
+    // Patient mode belongs to the device, not to one tab (sessionStorage before).
+    this.version(8).stores({
+      locks: 'key',
     })
   }
 }

@@ -6,8 +6,11 @@ import type { YidiDatabase } from './database'
  */
 export const DEVICE_META_KEYS: readonly string[] = ['deviceId', 'persistRequested', 'signingKeys', 'revocations', 'idTagKeys']
 
-/** Tables of public data (the 定点医疗机构 directory), kept so its searches still answer offline. */
-export const DEVICE_TABLES: readonly string[] = ['hospitals']
+/**
+ * Tables that describe the device, not a person: public data (the 定点医疗机构 directory, kept so
+ * its searches still answer offline) and the patient-mode lock, which no change of session may lift.
+ */
+export const DEVICE_TABLES: readonly string[] = ['hospitals', 'locks']
 
 /**
  * Removes every personal record from this device (used at sign-out). Every table is personal

@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { fillWho, next } from './support/filingWizard.ts'
 import { expect, test } from './support/fixtures.ts'
+import { generateIdNumber } from '../../src/domain/identity/idNumberGenerator.ts'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 import { signInCounter, signInInsured } from './support/signIn.ts'
 
@@ -56,4 +57,22 @@ test('the counter screens meet WCAG 2 AA at a counter', async ({ page, app }) =>
     await expect(page.locator('main h2').first()).toBeVisible()
     expect(await accessibilityProblems(page), path).toEqual([])
   }
+})
+
+test('the counter\'s QR path meets WCAG 2 AA: the card waiting for the 身份证, the 冒用 warning beside the field, the result with its admission buttons', async ({ page, app }) => {
+  const { credential } = await seedFiling(app.url)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await signInCounter(page, app)
+  await page.locator('[data-test="credential-input"] input').fill(credential)
+  await page.locator('[data-test="credential-input"] input').press('Enter')
+  await expect(page.locator('[data-test="awaiting-id"]')).toBeVisible()
+  expect(await accessibilityProblems(page), 'scanned, waiting for the 身份证').toEqual([])
+  await page.getByLabel('身份证号码').fill(generateIdNumber({ regionCode: '220102', birthDate: '1961-03-05', sequence: 12, sex: 'female' }))
+  await page.locator('[data-test="check-id"]').click()
+  await expect(page.locator('[data-test="id-number"]')).toContainText('疑似冒用')
+  expect(await accessibilityProblems(page), '冒用').toEqual([])
+  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
+  await page.locator('[data-test="check-id"]').click()
+  await expect(page.locator('[data-test="admit"]')).toBeVisible()
+  expect(await accessibilityProblems(page), 'checked').toEqual([])
 })

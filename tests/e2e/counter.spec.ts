@@ -4,6 +4,7 @@ import { chromium, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from './support/chromium.ts'
 import { expect, test, watchPageProblems } from './support/fixtures.ts'
 import { writeQrVideo } from './support/qrVideo.ts'
+import { generateIdNumber } from '../../src/domain/identity/idNumberGenerator.ts'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 import { COUNTER, COUNTER_PASSWORD, signInCounter } from './support/signIn.ts'
 
@@ -76,4 +77,44 @@ test('the camera reads a patient\'s QR where the browser has no BarcodeDetector 
   finally {
     await browser.close()
   }
+})
+
+test('a scan alone shows what the QR says; reading the patient\'s 身份证 finishes the check and 登记入院 needs nothing typed; another number shows 冒用 beside the field', async ({ page, context, app }, testInfo) => {
+  const { credential } = await seedFiling(app.url)
+  await signInCounter(page, app)
+  await expect(page.locator('[data-test="revocation-age"]')).toContainText('共 0 条')
+  await context.setOffline(true)
+
+  // The scanner types the token into the focused field and presses Enter; nothing else is typed.
+  await page.locator('[data-test="credential-input"] input').fill(credential)
+  await page.locator('[data-test="credential-input"] input').press('Enter')
+  const card = page.locator('[data-test="admission-result"]')
+  await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('请核对患者身份证')
+  await expect(card).toContainText('李*')
+  await expect(card).toContainText('长春')
+  await expect(card).toContainText('昆明')
+  await expect(page.locator('[data-test="qr-problem"]')).toHaveCount(0)
+  await page.screenshot({ path: testInfo.outputPath('counter-scanned.png') })
+
+  // The card reader types into the 身份证 field, focused for it: another person's number is 冒用.
+  await expect(page.getByLabel('身份证号码')).toBeFocused()
+  await page.keyboard.type(generateIdNumber({ regionCode: '220102', birthDate: '1961-03-05', sequence: 12, sex: 'female' }))
+  await page.keyboard.press('Enter')
+  await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('疑似冒用 · 停止办理')
+  await expect(page.locator('[data-test="id-number"]')).toContainText('疑似冒用')
+  await expect(page.locator('[data-test="admit"]')).toHaveCount(0)
+  await page.screenshot({ path: testInfo.outputPath('counter-impersonation.png') })
+
+  // The right card: the check settles, and the admission is recorded from the credential.
+  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
+  await page.locator('[data-test="check-id"]').click()
+  await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算')
+  await expect(page.locator('[data-test="id-number"]')).not.toContainText('疑似冒用')
+  await page.locator('[data-test="admit"]').click()
+  await expect(page.locator('[data-test="admitted"]')).toBeVisible()
+  await expect(page.locator('input[name="name"]')).toHaveValue('')
+  await context.setOffline(false)
+  await page.evaluate(() => window.dispatchEvent(new Event('online')))
+  // The server keeps the name on the filing, not the masked one the QR holds.
+  await expect.poll(async () => (await app.admissions()).map(admission => [admission.name, admission.filing_number]), { timeout: 20_000 }).toEqual([[TRAVELLER.name, expect.stringMatching(/^YD/)]])
 })

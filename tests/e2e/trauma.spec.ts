@@ -1,6 +1,6 @@
 import { drawSignature } from './support/filingWizard.ts'
 import { expect, test, waitForServiceWorker } from './support/fixtures.ts'
-import { signInCounter, signInInsured } from './support/signIn.ts'
+import { COUNTER_PASSWORD, signInCounter, signInInsured } from './support/signIn.ts'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
 
 test.use({ viewport: { width: 1024, height: 768 } })
@@ -83,4 +83,76 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   await expect(mine.locator('[data-test="my-commitment"]')).toHaveCount(1)
   await expect(mine.locator('[data-test="my-commitment"]')).toContainText('昆明市五华区家中浴室')
   await phone.close()
+})
+
+test('patient mode holds the whole device: tabs open before, a new tab, and the browser opened again show only the patient\'s form with its draft; unlocking frees every tab', async ({ page, context, app }, testInfo) => {
+  await seedFiling(app.url)
+  await signInCounter(page, app)
+  // A lookup, so the staff's own screens hold a patient's (masked) number.
+  await page.getByLabel('身份证号码').fill(TRAVELLER.idNumber)
+  await page.locator('input[name="name"]').fill(TRAVELLER.name)
+  await page.locator('[data-test="verify-lookup"]').click()
+  await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算')
+  const masked = `${TRAVELLER.idNumber.slice(0, 3)}${'*'.repeat(11)}${TRAVELLER.idNumber.slice(-4)}`
+  await page.getByRole('link', { name: '今日核验记录' }).click()
+  await expect(page.getByRole('cell', { name: masked })).toBeVisible()
+
+  // A tab left open on the staff's list before the hand-over.
+  const openBefore = await context.newPage()
+  await openBefore.goto(`${app.url}/counter/audit`)
+  await expect(openBefore.getByRole('cell', { name: masked })).toBeVisible()
+  const insuredBefore = await context.newPage()
+  await insuredBefore.goto(`${app.url}/me`)
+  await expect(insuredBefore.getByRole('heading').first()).toBeVisible()
+
+  // Tab A: the staff hand the tablet over; the patient starts typing.
+  await page.getByRole('link', { name: '外伤承诺书' }).click()
+  await page.locator('[data-test="start-trauma"]').click()
+  await page.locator('[data-test="hand-over-pin"] input').fill('2468')
+  await page.getByRole('button', { name: '进入患者模式' }).click()
+  await expect(page.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await page.locator('input[name="place"]').fill('昆明市五华区家中浴室')
+  await expect.poll(() => page.evaluate(() => new Promise<string | undefined>((resolve) => {
+    const open = indexedDB.open('yidi')
+    open.onsuccess = () => {
+      const read = open.result.transaction('drafts').objectStore('drafts').get('trauma:new')
+      read.onsuccess = () => resolve((read.result as { data?: { place?: string } } | undefined)?.data?.place)
+    }
+  }))).toBe('昆明市五华区家中浴室')
+
+  // The tab open before follows at once: the list with the numbers is gone.
+  await expect(openBefore.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await expect(openBefore.getByText(masked)).toHaveCount(0)
+  await openBefore.close()
+  await expect(insuredBefore.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await insuredBefore.close()
+
+  // Tab B, opened after the lock on the staff's audit list: the patient's form, no one's number.
+  const tabB = await context.newPage()
+  await tabB.goto(`${app.url}/counter/audit`)
+  await expect(tabB.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await expect(tabB.locator('input[name="place"]')).toHaveValue('昆明市五华区家中浴室')
+  await expect(tabB.getByRole('heading', { name: '今日核验记录' })).toHaveCount(0)
+  await expect(tabB.getByText(masked)).toHaveCount(0)
+  await tabB.screenshot({ path: testInfo.outputPath('patient-mode-new-tab.png') })
+
+  // The browser closed and opened again on the same storage: still locked, the draft still there.
+  await page.close()
+  await tabB.close()
+  const reopened = await context.newPage()
+  await reopened.goto(`${app.url}/counter/audit`)
+  await expect(reopened.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+  await expect(reopened.locator('input[name="place"]')).toHaveValue('昆明市五华区家中浴室')
+  const other = await context.newPage()
+  await other.goto(`${app.url}/me`)
+  await expect(other.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
+
+  // The staff password in one tab frees both.
+  await reopened.locator('[data-test="leave-patient-mode"]').click()
+  await reopened.locator('[data-test="staff-password"] input').fill(COUNTER_PASSWORD)
+  await reopened.getByRole('dialog').getByRole('button', { name: '确认' }).click()
+  await expect(reopened.locator('[data-test="start-trauma"]')).toBeVisible()
+  await expect(other.locator('[data-test="start-trauma"]')).toBeVisible()
+  await other.goto(`${app.url}/counter/audit`)
+  await expect(other.getByRole('cell', { name: masked })).toBeVisible()
 })

@@ -114,6 +114,26 @@ describeEachStore('trauma commitments', ({ openTestStore }) => {
     expect((await sync(app, counter, [action('admission.record', admission())])).body.results[0].status).toBe('applied')
   })
 
+  it('an admission from a QR, which holds only the masked 姓名, keeps the name on the filing of that 身份证号码 (issue 17: no name typing at the counter)', async () => {
+    const holder = person(84)
+    const now = new Date().toISOString()
+    await store.db.insertInto('filings').values({
+      filing_id: crypto.randomUUID(), filing_number: 'YD530000-20261121-0084', holder_id_number: holder.idNumber, holder_name: holder.name,
+      agent_id_number: null, agent: null, version: 1, record: '{}', form: '{}', credential: null, created_at: now, updated_at: now,
+    }).execute()
+    const admit = async (who: typeof holder) => {
+      const admissionId = crypto.randomUUID()
+      const masked = `${who.name.slice(0, 1)}*`
+      const response = await sync(app, counter, [action('admission.record', { admissionId, idNumber: who.idNumber, name: masked, admissionDate: '2026-11-21', admissionType: 'normal', traumaFlag: false, thirdPartyFlag: false, outcome: 'valid', filingNumber: 'YD530000-20261121-0084' })])
+      expect(response.body.results[0].status).toBe('applied')
+      return (await store.db.selectFrom('admissions').select('name').where('admission_id', '=', admissionId).executeTakeFirstOrThrow()).name
+    }
+    expect(await admit(holder)).toBe(holder.name)
+    // Another person's number with that 备案编号 learns nothing of the holder's name.
+    const other = person(85)
+    expect(await admit(other)).toBe(`${other.name.slice(0, 1)}*`)
+  })
+
   it('is signed at a counter only', async () => {
     const insured = await signInInsured(app, patient)
     expect((await sync(app, insured, [action('trauma.sign', sealed())])).body.results[0].error.code).toBe('forbidden')

@@ -80,6 +80,7 @@ export default {
     wrongPinWait: 'Wrong unlock PIN; try again in {seconds} second | Wrong unlock PIN; try again in {seconds} seconds',
     offlineUsePin: 'Offline, use the unlock PIN set at hand-over',
     wrongPassword: 'Wrong password',
+    usePin: 'Use the unlock PIN set at hand-over',
   },
   traumaPrint: {
     back: 'Back to the list',

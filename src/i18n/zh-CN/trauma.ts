@@ -80,6 +80,7 @@ export default {
     wrongPinWait: '解锁码不正确，请{seconds}秒后再试',
     offlineUsePin: '离线时请用交接时设置的解锁码',
     wrongPassword: '密码不正确',
+    usePin: '请用交接时设置的解锁码退出',
   },
   traumaPrint: {
     back: '返回列表',

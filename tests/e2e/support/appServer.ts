@@ -30,7 +30,7 @@ export interface AppServer {
   /** Creates a 参保地 agency account; returns its one-time password. */
   addAgency: (account: NewAgencyAccount) => Promise<string>
   /** The server's admissions with their injury flags. */
-  admissions: () => Promise<{ admission_id: string, trauma_flag: number, third_party_flag: number, trauma_commitment_id: string | null }[]>
+  admissions: () => Promise<{ admission_id: string, name: string, filing_number: string | null, trauma_flag: number, third_party_flag: number, trauma_commitment_id: string | null }[]>
   /** Every action id the server has recorded, with its type and outcome. */
   appliedActions: () => Promise<{ id: string, type: string, status: string }[]>
   close: () => Promise<void>
@@ -59,7 +59,7 @@ export async function startAppServer(buildDir: string): Promise<AppServer> {
     enrol: records => upsertRecords(store.db, records, new Date().toISOString()),
     addStaff: account => addStaffAccount(store.db, account),
     addAgency: account => addAgencyAccount(store.db, account),
-    admissions: () => store.db.selectFrom('admissions').select(['admission_id', 'trauma_flag', 'third_party_flag', 'trauma_commitment_id']).execute(),
+    admissions: () => store.db.selectFrom('admissions').select(['admission_id', 'name', 'filing_number', 'trauma_flag', 'third_party_flag', 'trauma_commitment_id']).execute(),
     appliedActions: () => store.db.selectFrom('applied_actions').select(['id', 'type', 'status']).execute(),
     async close() {
       server.closeAllConnections()

@@ -6,7 +6,8 @@ import { type FilingCredentialClaims, idHashInput } from '../../../src/domain/cr
 import { decodeCompactCredential, encodeCompactCredential, protectedHeader, toBeSigned } from '../../../src/domain/credential/coseSign1'
 import { idTagInput } from '../../../src/domain/credential/idTag'
 import { generateIdNumber } from '../../../src/domain/identity/idNumberGenerator'
-import { type AdmissionFacts, type VerifierData, verifyCredential } from '../../../src/features/counter/verify/verifyCredential'
+import { scannedResult } from '../../../src/features/counter/verify/admissionResult'
+import { type AdmissionFacts, checkCredential, readCredential, type VerifierData, verifyCredential } from '../../../src/features/counter/verify/verifyCredential'
 
 const HOLDER = generateIdNumber({ regionCode: '530102', birthDate: '1955-04-01', sequence: 21, sex: 'male' })
 const SALT = 'c2FsdHNhbHRzYWx0c2FsdA'
@@ -169,5 +170,28 @@ describe('offline verification of a filing QR', () => {
     expect(stale).toMatchObject({ outcome: 'valid', warnings: [expect.stringContaining('超过24小时')] })
     const never = await verifyCredential(await credential(), { ...data, revocationsFetchedAt: undefined }, facts())
     expect(never).toMatchObject({ warnings: [expect.stringContaining('尚未下载撤销名单')] })
+  })
+})
+
+describe('the QR path at the counter: scan first, then read the 身份证 (issue 17)', () => {
+  it('a scan alone is read and shows what the credential says (姓名 as it holds it, 参保地, 就医地, category, dates), with no outcome until the 身份证 is read', async () => {
+    const read = await readCredential(await credential(), data)
+    expect(read.kind).toBe('read')
+    const card = scannedResult((read as Extract<typeof read, { kind: 'read' }>).claims)
+    expect(card).toMatchObject({ awaitingId: true, maskedIdentity: '张*', filing: { insuredRegion: '530100', destination: '440100', category: 'long_term_resident', startDate: '2026-11-01', endDate: null } })
+  })
+
+  it('a scan alone still refuses a QR signed by another key, before any 身份证 is read', async () => {
+    const stranger = await generateKeyPair('EdDSA', { crv: 'Ed25519' })
+    expect(await readCredential(await credential({}, stranger.privateKey), data)).toMatchObject({ kind: 'refused', code: 'bad_signature' })
+  })
+
+  it('DOMAIN §8 冒用: the 身份证 read after the scan finishes the check: the holder settles, another number is stopped', async () => {
+    const read = await readCredential(await credential(), data)
+    if (read.kind !== 'read')
+      throw new Error('the credential should read')
+    expect(await checkCredential(read.claims, data, facts())).toMatchObject({ kind: 'checked', outcome: 'valid', impersonation: false })
+    const other = generateIdNumber({ regionCode: '530102', birthDate: '1960-02-02', sequence: 33, sex: 'female' })
+    expect(await checkCredential(read.claims, data, facts({ idNumber: other }))).toMatchObject({ kind: 'checked', impersonation: true, outcome: 'none' })
   })
 })

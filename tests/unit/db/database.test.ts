@@ -13,12 +13,12 @@ const entry = (id: string, createdAt: string, status: 'pending' | 'applied', pay
   ({ id, type: 'filing.create' as const, payload: payload as never, createdAt, status, attempts: 0 })
 
 describe('local database', () => {
-  it('opens at version 7 with exactly the tables the app keeps', async () => {
+  it('opens at version 8 with exactly the tables the app keeps', async () => {
     database = new YidiDatabase(`schema-${crypto.randomUUID()}`)
     await database.open()
 
-    expect(database.verno).toBe(7)
-    expect(database.tables.map(table => table.name).toSorted()).toEqual(['attachments', 'drafts', 'filings', 'hospitals', 'meta', 'outbox', 'trauma'])
+    expect(database.verno).toBe(8)
+    expect(database.tables.map(table => table.name).toSorted()).toEqual(['attachments', 'drafts', 'filings', 'hospitals', 'locks', 'meta', 'outbox', 'trauma'])
     expect(database.outbox.schema.indexes.map(index => index.name).toSorted()).toEqual(['[status+createdAt]', 'createdAt', 'status', 'subject'])
   })
 

@@ -17,6 +17,7 @@ async function fillEveryTable(db: YidiDatabase) {
   await db.attachments.add({ id: 'a', blob: new Blob(['x']), mime: 'image/png', name: 'a.png', size: 1, createdAt: '2026-11-22T00:00:00.000Z' })
   await db.trauma.add({ id: 't', status: 'pending', payload: { patient: { idNumber: '11010519491231002X' } } as never, createdAt: '2026-11-22T00:00:00.000Z' })
   await db.hospitals.add({ code: 'H53010200001', name: '昆明市第一人民医院（示例）', city: '530100', level: 'tertiary', address: '昆明市', phone: null, inpatient: true, outpatient: true, chronic: true, canRefer: true, sample: true, savedAt: '2026-11-22T00:00:00.000Z' })
+  await db.locks.add({ key: 'patient-mode', pin: { salt: '00', hash: 'ab', iterations: 1000 }, failedPins: 0, resume: {}, lockedAt: '2026-11-22T00:00:00.000Z' })
   await db.meta.bulkPut([
     { key: 'deviceId', value: 'device-1' },
     { key: 'session', value: { token: 't' } },
@@ -38,6 +39,7 @@ describe('clearing personal data (sign-out)', () => {
       expect(await table.count(), `${table.name} cleared`).toBe(0)
     }
     expect(await database.hospitals.count(), 'the public hospital directory kept').toBe(1)
+    expect(await database.locks.count(), 'patient mode stays locked').toBe(1)
     const metaKeys = (await database.meta.toArray()).map(entry => entry.key)
     expect(metaKeys).not.toContain('session')
     expect(metaKeys.every(key => DEVICE_META_KEYS.includes(key))).toBe(true)

@@ -142,28 +142,38 @@ async function holderMatches(claims: AnyCredentialClaims, idNumber: string, data
   return await hmacTag(key, idTagInput(claims.filingNumber, claims.issuedAt, idNumber)) === claims.idTag ? 'same' : 'different'
 }
 
+/** A QR whose signature and layout are good: what it says, before the holder's number is compared. */
+export interface ReadCredential { kind: 'read', claims: AnyCredentialClaims }
+
 /**
- * Checks a filing QR with no network: the Ed25519 signature against the cached public keys, the
- * cached revocation list, the 身份证号码 against the credential's tag (with the cached key of
- * the 就医地 province) or a first-layout salted hash, then the rulebook's answer for
- * this hospital and admission — the same `coversAdmission` the server runs online.
+ * Reads a filing QR with no network: the Ed25519 signature against the cached public keys and
+ * the claims' layout. The card can then show what the credential says while the staff read the
+ * patient's 身份证 for `checkCredential`.
  */
-export async function verifyCredential(token: string, data: VerifierData, facts: AdmissionFacts): Promise<Verification> {
+export async function readCredential(token: string, data: VerifierData): Promise<ReadCredential | Extract<Verification, { kind: 'refused' }>> {
+  // Trimming is safe for Base45: its last character is the high digit of a group, never a space.
+  const trimmed = token.trim()
+  const read = trimmed.startsWith(COMPACT_CREDENTIAL_PREFIX) ? await readCompact(trimmed, data) : await readLegacy(trimmed, data)
+  if ('kind' in read)
+    return read as Extract<Verification, { kind: 'refused' }>
+  return { kind: 'read', claims: read.claims }
+}
+
+/**
+ * Finishes the check of a credential read with `readCredential`: the cached revocation list, the
+ * 身份证号码 read off the card against the credential's tag (with the cached key of the 就医地
+ * province) or a first-layout salted hash, then the rulebook's answer for this hospital and
+ * admission — the same `coversAdmission` the server runs online.
+ */
+export async function checkCredential(claims: AnyCredentialClaims, data: VerifierData, facts: AdmissionFacts): Promise<Verification> {
   const id = validateIdNumber(facts.idNumber, { today: facts.admissionDate })
   if (!id.ok)
     return refuse('invalid_id_number', id.message)
-
-  // Trimming is safe for Base45: its last character is the high digit of a group, never a space.
-  const read = token.trim().startsWith(COMPACT_CREDENTIAL_PREFIX) ? await readCompact(token.trim(), data) : await readLegacy(token.trim(), data)
-  if ('kind' in read)
-    return read
-  const { claims } = read
 
   const warnings: string[] = []
   const fetchedAt = data.revocationsFetchedAt ? Date.parse(data.revocationsFetchedAt) : Number.NaN
   if (!(facts.now.getTime() - fetchedAt < STALE_REVOCATIONS_MS))
     warnings.push(Number.isNaN(fetchedAt) ? '本机尚未下载撤销名单，结果可能不是最新' : '撤销名单已超过24小时未更新，结果可能不是最新，请尽快联网')
-
   const revokedAt = data.revokedAt[claims.filingNumber]
   const revoked = revokedAt !== undefined && revokedAt > claims.issuedAt
   const identity = await holderMatches(claims, id.value.idNumber, data)
@@ -191,4 +201,13 @@ export async function verifyCredential(token: string, data: VerifierData, facts:
   if (revoked)
     notes.unshift({ code: 'revoked', message: '该备案凭证已撤销（备案已取消、变更或已使用），请改用联网查询最新备案' })
   return { kind: 'checked', claims, outcome: coverage.outcome, revoked, impersonation, identityChecked, ratioCutPoints: coverage.ratioCutPoints, notes, warnings }
+}
+
+/** Both steps at once, when the 身份证号码 is already read: the check a scanner's Enter runs. */
+export async function verifyCredential(token: string, data: VerifierData, facts: AdmissionFacts): Promise<Verification> {
+  const id = validateIdNumber(facts.idNumber, { today: facts.admissionDate })
+  if (!id.ok)
+    return refuse('invalid_id_number', id.message)
+  const read = await readCredential(token, data)
+  return read.kind === 'read' ? checkCredential(read.claims, data, facts) : read
 }
