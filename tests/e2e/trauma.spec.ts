@@ -151,8 +151,19 @@ test('patient mode holds the whole device: tabs open before, a new tab, and the 
   await reopened.locator('[data-test="leave-patient-mode"]').click()
   await reopened.locator('[data-test="staff-password"] input').fill(COUNTER_PASSWORD)
   await reopened.getByRole('dialog').getByRole('button', { name: '确认' }).click()
-  await expect(reopened.locator('[data-test="start-trauma"]')).toBeVisible()
-  await expect(other.locator('[data-test="start-trauma"]')).toBeVisible()
+  // Both tabs are back on the staff's list (its heading is the form's title too, so by its id).
+  await expect(reopened.locator('#trauma-list-title')).toBeVisible()
+  await expect(other.locator('#trauma-list-title')).toBeVisible()
   await other.goto(`${app.url}/counter/audit`)
   await expect(other.getByRole('cell', { name: masked })).toBeVisible()
+
+  // The half-filled commitment is that patient's: no plain hand-over shows it to the next one.
+  const unfinished = reopened.locator('[data-test="unfinished-trauma"]')
+  await expect(unfinished).toContainText('未签完')
+  await expect(reopened.locator('[data-test="start-trauma"]')).toHaveCount(0)
+  await reopened.locator('[data-test="clear-trauma"]').click()
+  await reopened.locator('[data-test="start-trauma"]').click()
+  await reopened.locator('[data-test="hand-over-pin"] input').fill('1357')
+  await reopened.getByRole('button', { name: '进入患者模式' }).click()
+  await expect(reopened.locator('input[name="place"]')).toHaveValue('')
 })

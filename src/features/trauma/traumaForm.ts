@@ -42,6 +42,15 @@ export function emptyTraumaForm(today: string, admissionId?: string): TraumaForm
 }
 
 /**
+ * True when the form holds something of a patient: a form opened and left untouched (its date and
+ * id filled in by the app) is nobody's, and may be reused without showing anyone anything.
+ */
+export function hasPatientInput(form: TraumaForm): boolean {
+  const typed = [form.patient.name, form.patient.idNumber, form.patient.phone, form.place, form.account, form.relative.name, form.relative.idNumber, form.admissionNumber]
+  return typed.some(value => value.trim() !== '') || form.accepted.length > 0 || form.warningRead
+}
+
+/**
  * Opens the commitment for an admission just recorded, with the patient's name and number as
  * the counter read them. They travel in the draft, never in the page address.
  */

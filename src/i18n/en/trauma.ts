@@ -3,6 +3,10 @@ export default {
   trauma: {
     title: 'Injury commitments: no third party liable (外伤无第三方责任承诺书)',
     handOver: 'Hand to the patient to sign (patient mode)',
+    unfinished: 'A commitment was left unsigned (patient: {name}). Clear it before handing the tablet to the next patient, so nobody else sees it.',
+    unnamed: 'name not filled in',
+    continueUnfinished: 'Hand back to that patient to finish',
+    clearUnfinished: 'Clear the unsigned commitment',
     signedAt: 'Signed',
     promiser: 'Patient',
     idNumber: 'ID number',

@@ -3,6 +3,10 @@ export default {
   trauma: {
     title: '外伤无第三方责任承诺书',
     handOver: '交给患者签署（患者模式）',
+    unfinished: '有一份未签完的承诺书（患者：{name}）。交给下一位患者前请先清除，以免他人看到。',
+    unnamed: '未填姓名',
+    continueUnfinished: '交回该患者继续签署',
+    clearUnfinished: '清除未签完的承诺书',
     signedAt: '签署时间',
     promiser: '承诺人',
     idNumber: '证件号码',
