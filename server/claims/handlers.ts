@@ -14,6 +14,7 @@ import { recordsOf } from '../registry/repository.ts'
 import type { Database } from '../store/index.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
+import { cancelClaimedReminders, syncClaimReminders } from '../reminders/claimReminders.ts'
 import { paymentOf } from './paymentOf.ts'
 import { claimById, type ClaimDecision, type ClaimRow, formOf } from './repository.ts'
 
@@ -83,6 +84,8 @@ export const claimSubmit: ActionHandler<'claim.submit'> = async (db, { caller, n
     note: null,
     decision: null,
   }).execute()
+  // Jilin 第十五条: claiming again what a rejected claim left open meets its reminder.
+  await cancelClaimedReminders(db, payload, now)
   return { result: { claimId: payload.claimId, status: 'submitted', deadline: window.deadline } satisfies ActionResult<'claim.submit'> }
 }
 
@@ -119,6 +122,8 @@ export const claimDecide: ActionHandler<'claim.decide'> = async (db, { caller, n
   if (payload.decision === 'rejected') {
     await db.updateTable('claims').set({ ...decided, status: 'rejected' }).where('claim_id', '=', claim.claim_id).execute()
     await auditClaim(db, caller, claim, 'claim.decide', 'rejected', now, actionId)
+    // "如上次未通过，可重新申请": the person is reminded of the last day to claim again.
+    await syncClaimReminders(db, claim.claim_id, now)
     return { result: { claimId: claim.claim_id, status: 'rejected' } satisfies ActionResult<'claim.decide'> }
   }
   const costs = payload.costs!

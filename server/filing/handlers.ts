@@ -142,7 +142,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       credential: null,
     }, now)
     await saveFiling(db, stored, { actionId: context.actionId, now, ...(payload.agent ? { actedBy: { name: caller.name, relationship: familyRelationship([record], caller.idNumber) ?? 'authorized' } } : {}) })
-    await syncFilingReminders(db, stored)
+    await syncFilingReminders(db, stored, now)
     // Filed while the benefits are frozen or paused: counters checking offline must know at once.
     if (record.benefitStatus !== 'normal')
       await publishBenefitStatus(db, record, record.benefitStatus, now)
@@ -162,7 +162,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     const form = { ...loaded.stored.form, ...definedOnly(payload.changes) }
     const next = await withCredential({ ...loaded.stored, filing, form, version: loaded.stored.version + 1 }, context.now)
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, actedBy: loaded.actedBy })
-    await syncFilingReminders(db, next)
+    await syncFilingReminders(db, next, context.now)
     return resultOf(next)
   }
 
@@ -182,7 +182,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       credential: null,
     }
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, revokeReason: 'cancelled', actedBy: loaded.actedBy })
-    await syncFilingReminders(db, next)
+    await syncFilingReminders(db, next, context.now)
     return resultOf(next)
   }
 
@@ -208,7 +208,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       version: loaded.stored.version + 1,
     }, context.now)
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, actedBy: loaded.actedBy })
-    await syncFilingReminders(db, next)
+    await syncFilingReminders(db, next, context.now)
     return resultOf(next)
   }
 

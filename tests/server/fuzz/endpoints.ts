@@ -106,6 +106,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/counter/refunds', body: 'none' },
   { method: 'GET', path: '/api/me/insurance', body: 'none' },
   { method: 'GET', path: '/api/me/reminders', body: 'none' },
+  { method: 'GET', path: '/api/me/deadlines', body: 'none' },
   { method: 'PUT', path: '/api/me/reminders', body: 'json', valid: () => ({ sms: false }) },
   { method: 'GET', path: '/api/hospitals', body: 'none', query: 'city' },
   { method: 'GET', path: '/api/me/claims', body: 'none' },
