@@ -14,6 +14,7 @@ import { recordsOf } from '../registry/repository.ts'
 import type { Database } from '../store/index.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
+import { syncHolderAdmissionReminders } from '../reminders/admissionReminders.ts'
 import { cancelClaimedReminders, syncClaimReminders } from '../reminders/claimReminders.ts'
 import { paymentOf } from './paymentOf.ts'
 import { claimById, type ClaimDecision, type ClaimRow, formOf } from './repository.ts'
@@ -84,8 +85,9 @@ export const claimSubmit: ActionHandler<'claim.submit'> = async (db, { caller, n
     note: null,
     decision: null,
   }).execute()
-  // Jilin 第十五条: claiming again what a rejected claim left open meets its reminder.
+  // Jilin 第十五条: the claim meets the reminder of the stay it is for, or of a rejected claim for the same care.
   await cancelClaimedReminders(db, payload, now)
+  await syncHolderAdmissionReminders(db, payload.idNumber, now)
   return { result: { claimId: payload.claimId, status: 'submitted', deadline: window.deadline } satisfies ActionResult<'claim.submit'> }
 }
 

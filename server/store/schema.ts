@@ -165,6 +165,8 @@ export interface AdmissionsTable {
   outcome: string
   filing_number: string | null
   recorded_at: string
+  /** Set by `admission.discharge`: left without direct settlement that day (migration 0018). */
+  discharged_unsettled_on: string | null
 }
 
 /** A signed 外伤无第三方责任承诺书; a later change is a new version, the original stays. */

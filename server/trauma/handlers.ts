@@ -87,6 +87,7 @@ export const admissionRecord: ActionHandler<'admission.record'> = async (db, { c
     outcome: payload.outcome,
     filing_number: payload.filingNumber ?? null,
     recorded_at: now.toISOString(),
+    discharged_unsettled_on: null,
   }).execute()
   // Hebei 第十一条: an emergency admission not yet filed is reminded of its 10-day 补办.
   await syncAdmissionReminders(db, payload.admissionId, now)

@@ -126,6 +126,64 @@ describeEachStore('reminders of deadlines only the server\'s records know', ({ o
       }
     }
 
+    const discharge = (admissionId: string, dischargedOn: string, token = counter) =>
+      sync(app, token, [action('admission.discharge', { admissionId, dischargedOn })]).then(response => response.body.results[0])
+
+    it('Jilin 第十五条: a stay discharged without direct settlement is reminded of the 手工报销 deadline, the end of the year after discharge (第十六条); its claim cancels it', async () => {
+      const who = person(960, '220202')
+      await enrol(store, who)
+      const admitted = addDays(today, -6)
+      const admissionId = await admit(who, admitted, 'normal')
+      expect(await remindersOf(admissionId)).toEqual([])
+      const discharged = addDays(today, -1)
+      const lastDay = `${Number(discharged.slice(0, 4)) + 1}-12-31`
+      expect(await discharge(admissionId, discharged)).toMatchObject({ status: 'applied', result: { admissionId, dischargedOn: discharged, claimDeadline: lastDay } })
+      expect(await remindersOf(admissionId)).toMatchObject([{ subject_kind: 'admission', kind: 'manual_claim_due', deadline: lastDay, send_on: addDays(lastDay, -30), status: 'due', article: '吉医保规〔2023〕4号 第十五条' }])
+      const token = await signInInsured(app, who)
+      expect(await deadlinesOf(token)).toEqual([expect.objectContaining({ kind: 'manual_claim_due', date: lastDay, subject: admissionId })])
+
+      const { sent, sender } = recordingSender()
+      await sendDueReminders(store, sender, noonOn(addDays(lastDay, -30)))
+      const texts = sent.filter(text => text.phone === who.phone)
+      expect(texts).toEqual([expect.objectContaining({ message: expect.stringContaining('手工报销') })])
+      expect(texts[0]!.message).toContain(admitted)
+      expect(texts[0]!.message).not.toContain(who.idNumber)
+
+      const theClaim = { ...await claim(token, who, 960, discharged), admissionDate: admitted }
+      expect((await sync(app, token, [action('claim.submit', theClaim)])).body.results[0].status).toBe('applied')
+      expect(await remindersOf(admissionId)).toMatchObject([{ status: 'sent' }])
+    })
+
+    it('Jilin 第十五条: the claim made before the reminder is sent cancels it, and the phone no longer lists it', async () => {
+      const who = person(961, '220202')
+      await enrol(store, who)
+      const admissionId = await admit(who, addDays(today, -4), 'normal')
+      const discharged = addDays(today, -2)
+      expect((await discharge(admissionId, discharged)).status).toBe('applied')
+      const token = await signInInsured(app, who)
+      expect((await sync(app, token, [action('claim.submit', await claim(token, who, 961, discharged))])).body.results[0].status).toBe('applied')
+      expect(await remindersOf(admissionId)).toMatchObject([{ kind: 'manual_claim_due', status: 'cancelled' }])
+      expect(await deadlinesOf(token)).toEqual([])
+    })
+
+    it('Jilin 第十六条: a discharge is recorded once, by this hospital, not before the admission nor after the server\'s today; the stay then settles only by claim', async () => {
+      const who = person(962, '220202')
+      await enrol(store, who)
+      const admitted = addDays(today, -3)
+      const admissionId = await admit(who, admitted, 'normal')
+      const other = await signInCounter(app, store, { username: 'remind_gz_other', hospitalCode: 'H44010005', hospitalName: '广州另一医院', cityCode: '440100' })
+      expect(await discharge(admissionId, today, other)).toMatchObject({ status: 'rejected', error: { code: 'admission_not_found', field: 'admissionId' } })
+      expect(await discharge(admissionId, addDays(admitted, -1))).toMatchObject({ status: 'rejected', error: { code: 'discharge_before_admission', field: 'dischargedOn' } })
+      expect(await discharge(admissionId, addDays(today, 1))).toMatchObject({ status: 'rejected', error: { code: 'discharge_in_future', field: 'dischargedOn' } })
+      expect((await discharge(admissionId, today)).status).toBe('applied')
+      const twice = await discharge(admissionId, today)
+      expect(twice).toMatchObject({ status: 'rejected', error: { code: 'already_discharged' } })
+      expect(twice.error.message).toContain(today)
+      const settle = await sync(app, counter, [action('settlement.record', { settlementId: crypto.randomUUID(), idNumber: who.idNumber, kind: 'inpatient', hospitalLevel: 'secondary', admissionId, items: [{ id: 'bed', coveredFen: 100_000, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 }], settledOn: today })])
+      expect(settle.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'stay_discharged_unsettled' } })
+      expect(settle.body.results[0].error.message).toContain('手工报销')
+    })
+
     it('Jilin 第十五条: a claim turned down is reminded of the last day to claim again, the end of the year after discharge; claiming again cancels it', async () => {
       const who = person(955, '220202')
       await enrol(store, who)

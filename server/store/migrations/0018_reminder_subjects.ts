@@ -10,6 +10,8 @@ import type { Kysely } from 'kysely'
  *   the reason of the last one (an error's name, never the phone or the text).
  * - `cancelled_at`: when a reminder stopped being wanted, for the retention sweep.
  * Rows written before keep their meaning: filings, no attempts yet.
+ * And `admissions.discharged_unsettled_on`: the day a stay left without direct settlement
+ * (`admission.discharge`), which starts its 手工报销 deadline (Jilin 第十五条、第十六条).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('reminders').renameColumn('filing_id', 'subject_id').execute()
@@ -19,12 +21,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('reminders').addColumn('next_attempt_at', 'text').execute()
   await db.schema.alterTable('reminders').addColumn('failure', 'text').execute()
   await db.schema.alterTable('reminders').addColumn('cancelled_at', 'text').execute()
+  await db.schema.alterTable('admissions').addColumn('discharged_unsettled_on', 'text').execute()
   // The phone's list and the cancel on a claim read one person's rows.
   await db.schema.createIndex('reminders_by_owner').on('reminders').column('owner').execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('reminders_by_owner').execute()
+  await db.schema.alterTable('admissions').dropColumn('discharged_unsettled_on').execute()
   for (const column of ['cancelled_at', 'failure', 'next_attempt_at', 'attempts', 'article', 'subject_kind'])
     await db.schema.alterTable('reminders').dropColumn(column).execute()
   await db.schema.alterTable('reminders').renameColumn('subject_id', 'filing_id').execute()

@@ -75,6 +75,7 @@ function syncBatch(context: FuzzContext) {
       envelope('refund.request', { refundId: crypto.randomUUID(), settlementId: context.settlementId, reason: '药品未取', requestedOn: today }),
       envelope('trauma.sign', sealedTrauma(context)),
       envelope('admission.record', { admissionId: crypto.randomUUID(), idNumber: insured.idNumber, name: insured.name, admissionDate: today, admissionType: 'emergency', traumaFlag: true, thirdPartyFlag: true, outcome: 'none' }),
+      envelope('admission.discharge', { admissionId: crypto.randomUUID(), dischargedOn: today }),
       envelope('counter.verify.logged', { verificationId: crypto.randomUUID(), idNumber: insured.idNumber, name: insured.name, admissionDate: today, admissionType: 'normal', hospitalCity: '530100', method: 'credential_offline', outcome: 'none', verifiedAt: new Date().toISOString() }),
       envelope('settlement.record', settlementPayload(context)),
       envelope('refund.process', { refundId: context.refundId, decision: 'rejected', processedOn: today, note: '材料不全' }),
