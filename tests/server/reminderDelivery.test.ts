@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { backfillReminders, REMINDERS_BACKFILLED } from '../../server/reminders/backfillReminders.ts'
 import { FIRST_RETRY_MS, MAX_REMINDER_ATTEMPTS } from '../../server/reminders/backoff.ts'
 import type { ReminderSender } from '../../server/reminders/reminderSender.ts'
+import { scheduleReminders } from '../../server/reminders/scheduleReminders.ts'
 import { sendDueReminders } from '../../server/reminders/sendDueReminders.ts'
 import type { Store } from '../../server/store/index.ts'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
@@ -123,5 +124,18 @@ describeEachStore('delivering reminders: retries, backfill', ({ createTestDataba
     const sent: string[] = []
     await sendDueReminders(store, async (_phone, message) => void sent.push(message), noonOn(addDays(filing.promiseEndDate, -30)))
     expect(sent.filter(message => message.includes(filing.filingNumber))).toHaveLength(1)
+  })
+
+  it('Jilin 第六条: an instance starting on a database from before reminders gives its filings theirs, then sends what is due, in its first run', async () => {
+    const { filing } = await filePromise(505)
+    await store.db.deleteFrom('reminders').execute()
+    await store.db.deleteFrom('server_settings').where('key', '=', REMINDERS_BACKFILLED).execute()
+    const sent: string[] = []
+    const logs = captureLogger()
+    const schedule = scheduleReminders({ store, sender: async (_phone, message) => void sent.push(message), logger: logs.logger, clock: () => noonOn(addDays(filing.promiseEndDate, -30)) })
+    await schedule.first
+    schedule.stop()
+    expect(sent.filter(message => message.includes(filing.filingNumber))).toHaveLength(1)
+    expect(logs.entries().find(entry => entry.msg === 'reminder backfill')).toMatchObject({ filings: expect.any(Number) })
   })
 })

@@ -22,12 +22,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('reminders').addColumn('failure', 'text').execute()
   await db.schema.alterTable('reminders').addColumn('cancelled_at', 'text').execute()
   await db.schema.alterTable('admissions').addColumn('discharged_unsettled_on', 'text').execute()
+  // Every filing action looks at the holder's admissions again (a 补办 cancels their reminder).
+  await db.schema.createIndex('admissions_patient').on('admissions').column('id_number').execute()
   // The phone's list and the cancel on a claim read one person's rows.
   await db.schema.createIndex('reminders_by_owner').on('reminders').column('owner').execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('reminders_by_owner').execute()
+  await db.schema.dropIndex('admissions_patient').execute()
   await db.schema.alterTable('admissions').dropColumn('discharged_unsettled_on').execute()
   for (const column of ['cancelled_at', 'failure', 'next_attempt_at', 'attempts', 'article', 'subject_kind'])
     await db.schema.alterTable('reminders').dropColumn(column).execute()
