@@ -30,7 +30,7 @@ async function addresseeOf(db: Kysely<Database>, reminder: { subject_kind: Remin
   const phone = subject && (await recordsOf(db, subject.id_number)).flatMap(record => record.phones)[0]
   if (!subject || phone === undefined)
     return undefined
-  return { phone, about: reminder.subject_kind === 'admission' ? `${subject.date} 急诊住院` : `${subject.date} 就医的手工报销` }
+  return { phone, about: reminder.subject_kind === 'admission' ? `${subject.date} 入院的住院` : `${subject.date} 就医的手工报销` }
 }
 
 /**

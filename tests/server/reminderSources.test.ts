@@ -146,7 +146,8 @@ describeEachStore('reminders of deadlines only the server\'s records know', ({ o
       await sendDueReminders(store, sender, noonOn(addDays(lastDay, -30)))
       const texts = sent.filter(text => text.phone === who.phone)
       expect(texts).toEqual([expect.objectContaining({ message: expect.stringContaining('手工报销') })])
-      expect(texts[0]!.message).toContain(admitted)
+      expect(texts[0]!.message).toContain(`${admitted} 入院的住院`)
+      expect(texts[0]!.message).not.toContain('急诊')
       expect(texts[0]!.message).not.toContain(who.idNumber)
 
       const theClaim = { ...await claim(token, who, 960, discharged), admissionDate: admitted }
