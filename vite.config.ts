@@ -71,7 +71,7 @@ export default defineConfig({
       dts: 'src/components.d.ts',
     }),
     // Background Sync in the service worker, typed, with the page's constants.
-    serviceWorkerScript(resolve(import.meta.dirname, 'src/pwa/serviceWorker/backgroundSync.ts'), 'sw-background-sync.js'),
+    serviceWorkerScript(resolve(import.meta.dirname, 'src/pwa/serviceWorker/script.ts'), 'sw-events.js'),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -101,7 +101,7 @@ export default defineConfig({
         // The QR decoder's WebAssembly (≈ 1 MB, only for counters whose browser lacks BarcodeDetector)
         // stays out of the precache and is kept after its first use.
         runtimeCaching: [{ urlPattern: /\/assets\/[^/]+\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'yidi-wasm', expiration: { maxEntries: 4 } } }],
-        importScripts: ['sw-background-sync.js'],
+        importScripts: ['sw-events.js'],
         cleanupOutdatedCaches: true,
         // The first install takes over the open page at once, so its lazy chunks come from the cache
         // from then on; later versions wait until the person agrees to reload (skipWaiting stays off).

@@ -14,6 +14,8 @@ import { recordsOf } from '../registry/repository.ts'
 import type { Database } from '../store/index.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
+import { syncHolderAdmissionReminders } from '../reminders/admissionReminders.ts'
+import { cancelClaimedReminders, syncClaimReminders } from '../reminders/claimReminders.ts'
 import { paymentOf } from './paymentOf.ts'
 import { claimById, type ClaimDecision, type ClaimRow, formOf } from './repository.ts'
 
@@ -83,6 +85,9 @@ export const claimSubmit: ActionHandler<'claim.submit'> = async (db, { caller, n
     note: null,
     decision: null,
   }).execute()
+  // Jilin 第十五条: the claim meets the reminder of the stay it is for, or of a rejected claim for the same care.
+  await cancelClaimedReminders(db, payload, now)
+  await syncHolderAdmissionReminders(db, payload.idNumber, now)
   return { result: { claimId: payload.claimId, status: 'submitted', deadline: window.deadline } satisfies ActionResult<'claim.submit'> }
 }
 
@@ -119,6 +124,8 @@ export const claimDecide: ActionHandler<'claim.decide'> = async (db, { caller, n
   if (payload.decision === 'rejected') {
     await db.updateTable('claims').set({ ...decided, status: 'rejected' }).where('claim_id', '=', claim.claim_id).execute()
     await auditClaim(db, caller, claim, 'claim.decide', 'rejected', now, actionId)
+    // "如上次未通过，可重新申请": the person is reminded of the last day to claim again.
+    await syncClaimReminders(db, claim.claim_id, now)
     return { result: { claimId: claim.claim_id, status: 'rejected' } satisfies ActionResult<'claim.decide'> }
   }
   const costs = payload.costs!

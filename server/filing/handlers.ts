@@ -147,7 +147,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       credential: null,
     }, now)
     await saveFiling(db, stored, { actionId: context.actionId, now, ...(payload.agent ? { actedBy: { name: caller.name, relationship: familyRelationship([record], caller.idNumber) ?? 'authorized' } } : {}) })
-    await syncFilingReminders(db, stored)
+    await syncFilingReminders(db, stored, now)
     // Filed while the benefits are frozen or paused: counters checking offline must know at once.
     if (record.benefitStatus !== 'normal')
       await publishBenefitStatus(db, record, record.benefitStatus, now)
@@ -167,7 +167,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
     const form = { ...loaded.stored.form, ...definedOnly(payload.changes) }
     const next = await withCredential({ ...loaded.stored, filing, form, version: loaded.stored.version + 1 }, context.now)
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, actedBy: loaded.actedBy })
-    await syncFilingReminders(db, next)
+    await syncFilingReminders(db, next, context.now)
     return resultOf(next)
   }
 
@@ -187,7 +187,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       credential: null,
     }
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, revokeReason: 'cancelled', actedBy: loaded.actedBy })
-    await syncFilingReminders(db, next)
+    await syncFilingReminders(db, next, context.now)
     return resultOf(next)
   }
 
@@ -213,7 +213,7 @@ export function filingHandlers(signingKey: () => Promise<SigningKey>): ActionHan
       version: loaded.stored.version + 1,
     }, context.now)
     await saveFiling(db, next, { actionId: context.actionId, now: context.now, actedBy: loaded.actedBy })
-    await syncFilingReminders(db, next)
+    await syncFilingReminders(db, next, context.now)
     return resultOf(next)
   }
 

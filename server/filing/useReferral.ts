@@ -17,5 +17,5 @@ export async function useUpReferral(db: Kysely<Database>, filingId: string, admi
   const used = { ...stored, filing: markUsed(stored.filing, admissionDate), version: stored.version + 1, credential: null }
   await saveFiling(db, used, { ...context, revokeReason: 'used' })
   // The visit is made: its "one visit only" reminder is no longer to be sent.
-  await syncFilingReminders(db, used)
+  await syncFilingReminders(db, used, context.now)
 }

@@ -1,11 +1,13 @@
 import express from 'express'
-import { type ReminderSettings, reminderSettingsSchema } from '../../src/domain/schemas/reminders.ts'
+import type { DeadlineKind } from '../../src/domain/reminders/deadline.ts'
+import { type ReminderSettings, reminderSettingsSchema, type ServerDeadlines } from '../../src/domain/schemas/reminders.ts'
 import { insuredOf } from '../auth/caller.ts'
 import type { Store } from '../store/index.ts'
 
 /**
  * `GET/PUT /me/reminders`: the signed-in person's choice of SMS reminders before their deadlines,
  * on unless they turned it off. Kept by owner key, so it covers every filing they hold.
+ * `GET /me/deadlines`: the person's deadlines from the server's own records (admissions, claims).
  */
 export function reminderRoutes(store: Store, clock: () => Date): express.Router {
   const router = express.Router()
@@ -27,6 +29,15 @@ export function reminderRoutes(store: Store, clock: () => Date): express.Router 
     }
     res.set('Cache-Control', 'no-store')
     res.json({ sms } satisfies ReminderSettings)
+  })
+  // Only the server knows these records; a cancelled reminder is a deadline met or gone.
+  router.get('/me/deadlines', async (_req, res) => {
+    const { ownerKey } = insuredOf(res)
+    const rows = await store.db.selectFrom('reminders').select(['kind', 'deadline', 'subject_id', 'article', 'reason'])
+      .where('owner', '=', ownerKey).where('subject_kind', '!=', 'filing').where('status', '!=', 'cancelled')
+      .orderBy('deadline').execute()
+    res.set('Cache-Control', 'no-store')
+    res.json({ deadlines: rows.map(row => ({ kind: row.kind as DeadlineKind, date: row.deadline, subject: row.subject_id, article: row.article, reason: row.reason })) } satisfies ServerDeadlines)
   })
   return router
 }

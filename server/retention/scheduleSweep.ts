@@ -22,7 +22,7 @@ export function scheduleSweep(options: { store: Store, logger: Logger, clock?: (
   const run = async (): Promise<void> => {
     try {
       const removed = await sweepExpiredRecords(store.db, clock())
-      if (removed.signInChallenges + removed.attachments + removed.rateLimitCounters > 0)
+      if (Object.values(removed).some(count => count > 0))
         logger.info({ removed }, 'retention sweep')
     }
     catch (error) {

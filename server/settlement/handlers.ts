@@ -6,6 +6,7 @@ import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
 import { counterHospitalLevel } from '../hospitals/counterHospital.ts'
 import { accumulatorsNow, closedPeriods, reversalsOf } from './repository.ts'
+import { admissionDischarge } from './dischargeUnsettled.ts'
 import { settleStay } from './settleStay.ts'
 import { parseStoredSettlement, type StoredSettlement } from './storedSettlement.ts'
 
@@ -110,4 +111,4 @@ export const refundProcess: ActionHandler<'refund.process'> = async (db, { calle
 }
 
 /** The money handlers of the sync contract: settlements and their refunds. */
-export const settlementHandlers: ActionHandlers = { 'settlement.record': settlementRecord, 'refund.request': refundRequest, 'refund.process': refundProcess }
+export const settlementHandlers: ActionHandlers = { 'settlement.record': settlementRecord, 'admission.discharge': admissionDischarge, 'refund.request': refundRequest, 'refund.process': refundProcess }

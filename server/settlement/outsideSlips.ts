@@ -26,6 +26,8 @@ export async function openStayOf(db: Kysely<Database>, caller: CounterCaller, ad
     return { ok: false, refusal: refusal('admission_not_found', '未找到本院的这条入院登记，请先办理入院登记', 'admissionId') }
   if (await db.selectFrom('settlements').select('settlement_id').where('admission_id', '=', admissionId).executeTakeFirst())
     return { ok: false, refusal: refusal('stay_closed', '这次住院已经出院结算，不能再开具外院检查治疗或购药单，也不能再录入其费用', 'admissionId') }
+  if (admission.discharged_unsettled_on !== null)
+    return { ok: false, refusal: refusal('stay_closed', `这次住院已于${admission.discharged_unsettled_on}登记为未直接结算出院，不能再开具外院检查治疗或购药单；费用请回参保地手工报销`, 'admissionId') }
   return { ok: true, admission }
 }
 

@@ -13,6 +13,7 @@ import { reject } from '../sync/actionHandler.ts'
 import { useUpReferral } from '../filing/useReferral.ts'
 import { counterHospitalLevel } from '../hospitals/counterHospital.ts'
 import { slipCostsOfStay } from './outsideSlips.ts'
+import { syncAdmissionReminders } from '../reminders/admissionReminders.ts'
 import { inpatientAccumulatorsNow } from './repository.ts'
 import type { StoredSettlement } from './storedSettlement.ts'
 import { stayCoverage } from './stayCoverage.ts'
@@ -37,6 +38,8 @@ export async function settleStay(db: Kysely<Database>, caller: CounterCaller, { 
     return reject('admission_other_patient', '这条入院登记不是该患者的', 'idNumber')
   if (await db.selectFrom('settlements').select('settlement_id').where('admission_id', '=', admission.admission_id).executeTakeFirst())
     return reject('stay_already_settled', '这次住院已经办理过出院结算，不能重复结算；如需更正请先办理退费', 'admissionId')
+  if (admission.discharged_unsettled_on !== null)
+    return reject('stay_discharged_unsettled', `这次住院已于${admission.discharged_unsettled_on}登记为未直接结算出院，费用请回参保地按规定手工报销`, 'admissionId')
   const dischargeDate = payload.settledOn
   if (dischargeDate < admission.admission_date)
     return reject('discharge_before_admission', `出院日期不能早于入院日期（${admission.admission_date}）`, 'settledOn')
@@ -96,6 +99,8 @@ export async function settleStay(db: Kysely<Database>, caller: CounterCaller, { 
     await db.updateTable('outside_slips').set({ settlement_id: payload.settlementId }).where('admission_id', '=', admission.admission_id).execute()
   if (coverage.filing)
     await useUpReferral(db, coverage.filing.filingId, admission.admission_date, { actionId, now })
+  // Settled directly: an emergency 补办 reminder of the stay has nothing left to ask.
+  await syncAdmissionReminders(db, admission.admission_id, now)
   const result: ActionResult<'settlement.record'> = { settlementId: payload.settlementId, kind: 'inpatient', insuredRegion, insuranceType, ratioCutPoints: coverage.ratioCutPoints, hospitalLevel: context.hospitalLevel, split }
   return { result }
 }

@@ -57,6 +57,7 @@ export function stayRoutes(store: Store, clock: () => Date): express.Router {
       .selectAll('admissions')
       .where('admissions.hospital_code', '=', caller.hospitalCode)
       .where('settlements.settlement_id', 'is', null)
+      .where('admissions.discharged_unsettled_on', 'is', null)
       .orderBy('admissions.admission_date', 'desc')
       .limit(500)
       .execute()

@@ -165,6 +165,8 @@ export interface AdmissionsTable {
   outcome: string
   filing_number: string | null
   recorded_at: string
+  /** Set by `admission.discharge`: left without direct settlement that day (migration 0018). */
+  discharged_unsettled_on: string | null
 }
 
 /** A signed 外伤无第三方责任承诺书; a later change is a new version, the original stays. */
@@ -323,22 +325,36 @@ export interface ClaimsTable {
   decision: string | null
 }
 
-export type ReminderStatus = 'due' | 'sending' | 'sent' | 'cancelled'
+/** `failed`: given up after `MAX_REMINDER_ATTEMPTS` failed texts (server/reminders/backoff.ts). */
+export type ReminderStatus = 'due' | 'sending' | 'sent' | 'cancelled' | 'failed'
 
-/** One SMS reminder of a filing's deadline (migration 0016). */
+/** What a reminder's deadline belongs to (migration 0018). */
+export type ReminderSubjectKind = 'filing' | 'admission' | 'claim'
+
+/** One SMS reminder of a deadline (migrations 0016, 0018). */
 export interface RemindersTable {
   id: string
   /** The holder's keyed owner key, never the 身份证号码. */
   owner: string
-  filing_id: string
+  /** The filing's, admission's or claim's id, as `subject_kind` says. */
+  subject_id: string
+  subject_kind: ReminderSubjectKind
   kind: string
   deadline: string
   send_on: string
   reason: string
+  /** The article the deadline comes from. */
+  article: string
   status: ReminderStatus
   claimed_by: string | null
   claimed_until: string | null
   sent_at: string | null
+  /** Failed texts so far; the next try waits until `next_attempt_at`. */
+  attempts: number
+  next_attempt_at: string | null
+  /** Why the last text failed: the error's name or code, never the phone or the text. */
+  failure: string | null
+  cancelled_at: string | null
 }
 
 /** People who turned SMS reminders off. */

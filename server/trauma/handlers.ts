@@ -4,6 +4,7 @@ import { signaturePngBase64, signedForm, traumaDigestInput } from '../../src/dom
 import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
+import { syncAdmissionReminders } from '../reminders/admissionReminders.ts'
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
 
@@ -91,7 +92,10 @@ export const admissionRecord: ActionHandler<'admission.record'> = async (db, { c
     outcome: payload.outcome,
     filing_number: payload.filingNumber ?? null,
     recorded_at: now.toISOString(),
+    discharged_unsettled_on: null,
   }).execute()
+  // Hebei 第十一条: an emergency admission not yet filed is reminded of its 10-day 补办.
+  await syncAdmissionReminders(db, payload.admissionId, now)
   return { result: { admissionId: payload.admissionId } satisfies ActionResult<'admission.record'> }
 }
 

@@ -4,6 +4,7 @@ import type { Filing } from '../domain/filing/filing'
 import type { Refusal } from '../domain/refusal'
 import type { FilingHistoryEntry } from '../domain/schemas/filing'
 import type { ActionPayload, ActionType } from '../domain/schemas/actions'
+import { DATABASE_NAME } from './databaseName'
 
 /** Where an action stands on its way to the server. */
 export type OutboxStatus = 'pending' | 'sending' | 'applied' | 'rejected'
@@ -147,7 +148,7 @@ export class YidiDatabase extends Dexie {
   hospitals!: EntityTable<LocalHospital, 'code'>
   locks!: EntityTable<DeviceLock, 'key'>
 
-  constructor(name = 'yidi') {
+  constructor(name = DATABASE_NAME) {
     // Strict durability: when the app says "saved", the write is on disk, not in an OS buffer.
     super(name, { chromeTransactionDurability: 'strict' })
     // Schema changes only ever add a new version below; never edit a released one.

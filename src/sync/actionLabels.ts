@@ -8,6 +8,7 @@ export const ACTION_LABELS: Record<ActionType, string> = {
   'filing.supplement': '补充备案材料',
   'trauma.sign': '签署外伤无第三方责任承诺书',
   'admission.record': '入院登记',
+  'admission.discharge': '出院登记（未直接结算）',
   'counter.verify.logged': '备案核验记录',
   'settlement.record': '结算登记',
   'refund.request': '退费申请',

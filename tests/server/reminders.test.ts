@@ -47,7 +47,7 @@ describeEachStore('SMS reminders of a filing\'s deadlines', ({ createTestDatabas
     return { token, who, filing: response.body.results[0].result.filing as PromiseFiling }
   }
 
-  const remindersOf = (filingId: string) => store.db.selectFrom('reminders').selectAll().where('filing_id', '=', filingId).orderBy('kind').execute()
+  const remindersOf = (filingId: string) => store.db.selectFrom('reminders').selectAll().where('subject_id', '=', filingId).orderBy('kind').execute()
   const promiseReminder = async (filingId: string) => (await remindersOf(filingId)).filter(row => row.kind === 'promise_materials_due')
 
   it('Jilin 第六条: a promise filing gets an SMS reminder of its materials deadline, 30 days before it', async () => {
@@ -121,7 +121,7 @@ describeEachStore('SMS reminders of a filing\'s deadlines', ({ createTestDatabas
     const { filing } = await filePromise(305)
     const day = addDays(filing.promiseEndDate, -30)
     await store.db.updateTable('reminders').set({ status: 'sending', claimed_by: 'stopped', claimed_until: noonOn(day).toISOString() })
-      .where('filing_id', '=', filing.filingId).where('kind', '=', 'promise_materials_due').execute()
+      .where('subject_id', '=', filing.filingId).where('kind', '=', 'promise_materials_due').execute()
     const { sent, sender } = recordingSender()
     await sendDueReminders(store, sender, new Date(noonOn(day).getTime() - 60_000))
     expect(sent.filter(text => text.message.includes(filing.filingNumber))).toEqual([])

@@ -6,7 +6,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../server/filing/attachments.ts'
 import { scheduleSweep } from '../../server/retention/scheduleSweep.ts'
 import { RETENTION, sweepExpiredRecords } from '../../server/retention/sweepExpiredRecords.ts'
 import type { Store } from '../../server/store/index.ts'
-import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
+import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { filingCreatePayload } from './support/filingPayload.ts'
 import { captureLogger } from './support/logs.ts'
 import { action, person, signInInsured, sync } from './support/session.ts'
@@ -80,6 +80,33 @@ describeEachStore('retention and upload quota', ({ openTestStore }) => {
     // The sign-ins above were counted against rate limits; a day on, every window has ended.
     expect(await store.db.selectFrom('rate_limit_counters').select('key').execute()).toEqual([])
     expect(await sweepExpiredRecords(store.db, dayLater)).toMatchObject({ signInChallenges: 0, attachments: 0 })
+  })
+
+  it('the sweep removes reminders 30 days after their deadline whatever their state, and cancelled ones 30 days after cancelling; the rest stay', async () => {
+    const now = new Date()
+    const today = chinaDateOf(now)
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * HOUR).toISOString()
+    const rows = {
+      dueLongPast: { status: 'due', deadline: addDays(today, -RETENTION.reminderAfterDeadlineDays - 1) },
+      failedLongPast: { status: 'failed', deadline: addDays(today, -RETENTION.reminderAfterDeadlineDays - 1) },
+      sentRecentlyPast: { status: 'sent', deadline: addDays(today, -RETENTION.reminderAfterDeadlineDays + 1) },
+      // Kept while its deadline is ahead: it is the proof that it was sent, so it is not sent again.
+      sentAhead: { status: 'sent', deadline: addDays(today, 10) },
+      cancelledLongAgo: { status: 'cancelled', deadline: addDays(today, 100), cancelled_at: daysAgo(31) },
+      cancelledRecently: { status: 'cancelled', deadline: addDays(today, 100), cancelled_at: daysAgo(29) },
+    } as const
+    const ids = Object.fromEntries(Object.keys(rows).map(name => [name, crypto.randomUUID()]))
+    for (const [name, row] of Object.entries(rows)) {
+      await store.db.insertInto('reminders').values({
+        id: ids[name]!, owner: 'insured:retention', subject_id: ids[name]!, subject_kind: 'filing', kind: 'temporary_filing_ends',
+        send_on: addDays(row.deadline, -14), reason: '临时异地就医备案有效期截止', article: '云南 第十条', claimed_by: null, claimed_until: null,
+        sent_at: null, attempts: 0, next_attempt_at: null, failure: null, cancelled_at: null, ...row,
+      }).execute()
+    }
+    const removed = await sweepExpiredRecords(store.db, now)
+    expect(removed.reminders).toBe(3)
+    const left = await store.db.selectFrom('reminders').select('id').where('owner', '=', 'insured:retention').execute()
+    expect(left.map(row => row.id).toSorted()).toEqual([ids.sentRecentlyPast, ids.sentAhead, ids.cancelledRecently].toSorted())
   })
 
   it('each instance sweeps on start: a challenge left by an earlier run is gone once the first sweep ends', async () => {

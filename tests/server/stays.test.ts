@@ -184,7 +184,7 @@ describeEachStore('a one-visit referral is used up at discharge (Hebei 第九条
     expect(used.filing.usedOn).toBe(today)
     expect(used.credential).toBeUndefined()
     // Its "this visit only" SMS reminder (Hebei 第九条) is no longer to be sent.
-    const oneVisitReminders = await store.db.selectFrom('reminders').select('status').where('filing_id', '=', first.result.filing.filingId).where('kind', '=', 'referral_one_visit').execute()
+    const oneVisitReminders = await store.db.selectFrom('reminders').select('status').where('subject_id', '=', first.result.filing.filingId).where('kind', '=', 'referral_one_visit').execute()
     expect(oneVisitReminders).toEqual([{ status: 'cancelled' }])
     expect(used.history.at(-1).type).toBe('settlement.record')
     const tomorrow = addDays(today, 1)

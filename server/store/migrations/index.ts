@@ -15,6 +15,7 @@ import * as ownerKeys from './0014_owner_keys.ts'
 import * as filingActors from './0015_filing_actors.ts'
 import * as reminders from './0016_reminders.ts'
 import * as outsideSlips from './0017_outside_slips.ts'
+import * as reminderSubjects from './0018_reminder_subjects.ts'
 import * as referrerCodes from './0021_referrer_codes.ts'
 
 /**
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0015_filing_actors': filingActors,
   '0016_reminders': reminders,
   '0017_outside_slips': outsideSlips,
+  '0018_reminder_subjects': reminderSubjects,
   '0021_referrer_codes': referrerCodes,
 }
 

@@ -21,6 +21,6 @@ export function splitDeadlines(deadlines: readonly Deadline[], today: string): D
 }
 
 /** How many deadlines fall within `DUE_SOON_DAYS` from `today` (today counted): the badge's number. */
-export function countDueSoon(deadlines: readonly Deadline[], today: string): number {
+export function countDueSoon(deadlines: readonly Pick<Deadline, 'date'>[], today: string): number {
   return deadlines.filter(d => d.date >= today && daysBetween(today, d.date) <= DUE_SOON_DAYS).length
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod/v4'
 import { claimDecidePayloadSchema, claimSubmitPayloadSchema } from './claim'
-import { admissionRecordPayloadSchema, counterVerifyLoggedPayloadSchema } from './counter'
+import { admissionDischargePayloadSchema, admissionRecordPayloadSchema, counterVerifyLoggedPayloadSchema } from './counter'
 import { filingCancelPayloadSchema, filingChangePayloadSchema, filingCreatePayloadSchema, filingSupplementPayloadSchema } from './filing'
 import { outsideSlipIssuePayloadSchema, outsideSlipRecordCostsPayloadSchema } from './outsideSlip'
 import { refundProcessPayloadSchema, refundRequestPayloadSchema, settlementRecordPayloadSchema } from './settlement'
@@ -17,6 +17,7 @@ export const actionPayloadSchemas = {
   'filing.supplement': filingSupplementPayloadSchema,
   'trauma.sign': traumaSignPayloadSchema,
   'admission.record': admissionRecordPayloadSchema,
+  'admission.discharge': admissionDischargePayloadSchema,
   'counter.verify.logged': counterVerifyLoggedPayloadSchema,
   'settlement.record': settlementRecordPayloadSchema,
   'refund.request': refundRequestPayloadSchema,
@@ -39,7 +40,7 @@ export type ActionPayloadInput<T extends ActionType> = z.input<(typeof actionPay
 
 /** Actions only hospital counter staff may send; the rest come from insured people. */
 export const COUNTER_ACTION_TYPES: readonly ActionType[] = [
-  'trauma.sign', 'admission.record', 'counter.verify.logged', 'settlement.record', 'refund.process',
+  'trauma.sign', 'admission.record', 'admission.discharge', 'counter.verify.logged', 'settlement.record', 'refund.process',
   'outsideSlip.issue', 'outsideSlip.recordCosts',
 ]
 

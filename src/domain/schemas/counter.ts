@@ -30,6 +30,17 @@ export const admissionRecordPayloadSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['filingNumber'], message: '有效备案请填写备案编号' })
 })
 
+/**
+ * `admission.discharge`: a stay that leaves without direct settlement — no filing by discharge,
+ * benefits frozen, an injury with a third party (001 第三十二条) — so the person pays the hospital
+ * and claims at the 参保地 ("未直接结算的，在次年年底前可…申请手工报销", Jilin 第十五条). The
+ * discharge day fixes the benefits and starts the claim deadline (Jilin 第十六条).
+ */
+export const admissionDischargePayloadSchema = z.object({
+  admissionId: uuidSchema,
+  dischargedOn: calendarDateSchema,
+})
+
 /** `counter.verify.logged`: an offline verification, sent later for the audit log (DESIGN §3.5). */
 export const counterVerifyLoggedPayloadSchema = z.object({
   verificationId: uuidSchema,
@@ -48,4 +59,5 @@ export const counterVerifyLoggedPayloadSchema = z.object({
 })
 
 export type AdmissionRecordPayload = z.infer<typeof admissionRecordPayloadSchema>
+export type AdmissionDischargePayload = z.infer<typeof admissionDischargePayloadSchema>
 export type CounterVerifyLoggedPayload = z.infer<typeof counterVerifyLoggedPayloadSchema>

@@ -116,6 +116,8 @@ export const actionResultSchemas = {
   'filing.supplement': filingActionResultSchema,
   'trauma.sign': z.object({ commitmentId: z.string(), version: z.number().int(), digest: z.string(), receivedAt: instantSchema }),
   'admission.record': z.object({ admissionId: z.string() }),
+  // The last day to claim by hand, when the 参保地 sets one (Jilin 第十五条).
+  'admission.discharge': z.object({ admissionId: z.string(), dischargedOn: calendarDateSchema, claimDeadline: calendarDateSchema.nullable() }),
   'counter.verify.logged': z.object({ verificationId: z.string(), logged: z.literal(true) }),
   'settlement.record': z.union([
     z.object({ settlementId: z.string(), hospitalLevel: z.enum(['primary', 'secondary', 'tertiary']).optional(), split: settlementSplitSchema }),

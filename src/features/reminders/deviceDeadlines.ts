@@ -4,11 +4,11 @@ import { policyFor } from '../../domain/policy/policyFor'
 import { personDeadlines } from '../../domain/reminders/personDeadlines'
 
 /**
- * The deadlines of the filings this device holds, computed here so the list works offline. The
- * phone knows no admissions, so only the filings' own deadlines appear; a rejected filing was
- * never granted and carries none.
+ * The deadlines this device knows: those of the filings it holds, computed here so the list works
+ * offline, and those only the server's records know (admissions and claims, `serverDeadlines.ts`),
+ * as last fetched. A rejected filing was never granted and carries none.
  */
-export function deviceDeadlines(filings: readonly LocalFiling[]): Deadline[] {
+export function deviceDeadlines(filings: readonly LocalFiling[], fromServer: readonly Deadline[] = []): Deadline[] {
   const granted = filings.filter(local => local.status !== 'rejected').map(local => local.record.filing)
-  return personDeadlines(granted, [], policyFor)
+  return [...personDeadlines(granted, [], policyFor), ...fromServer]
 }

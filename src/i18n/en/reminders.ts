@@ -5,7 +5,7 @@ export default {
     upcoming: 'Coming up',
     past: 'Past deadlines',
     empty: 'Nothing is due at the moment',
-    hint: 'Once you have filed, deadlines such as the end of a filing or handing in materials show here, offline too.',
+    hint: 'Once you have filed, deadlines such as the end of a filing or handing in materials show here; after a hospital stay, the last day to file late or to claim by hand shows too, once the app has been online. Offline too.',
     daysLeft: '{days} days left',
     today: 'Today',
     addToCalendar: 'Add to calendar',

@@ -1,6 +1,5 @@
 /**
- * The service worker's own script, next to the one workbox generates (vite.config.ts loads it
- * with `importScripts`; server/build/serviceWorkerScript.ts builds it from this file). On
+ * Background Sync, part of the service worker's own script (script.ts). On
  * Background Sync it asks open tabs to flush their outbox: the outbox engine lives in the page,
  * next to the IndexedDB it owns. Tag and message are the page's own constants, not copies.
  */

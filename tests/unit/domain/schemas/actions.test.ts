@@ -12,6 +12,7 @@ const CONTRACT: Record<ActionType, Record<string, unknown>> = {
   'filing.supplement': { filingId: UUID(1), materials: [{ kind: 'residence' }], suppliedOn: '2026-03-01' },
   'trauma.sign': traumaSign(),
   'admission.record': { admissionId: UUID(3), idNumber: PERSON_ID, name: '王建国', admissionDate: '2026-03-01', admissionType: 'normal', traumaFlag: false, thirdPartyFlag: false, outcome: 'none' },
+  'admission.discharge': { admissionId: UUID(3), dischargedOn: '2026-03-10' },
   'counter.verify.logged': { verificationId: UUID(4), idNumber: PERSON_ID, name: '王*', admissionDate: '2026-03-01', admissionType: 'normal', hospitalCity: '530100', method: 'credential_offline', outcome: 'valid', filingNumber: 'BA1', verifiedAt: '2026-03-01T08:00:00Z' },
   'settlement.record': { settlementId: UUID(5), idNumber: PERSON_ID, kind: 'outpatient', hospitalLevel: 'secondary', settledOn: '2026-03-01', items: [{ id: 'a', coveredFen: 100, classBSelfPayFen: 0, overLimitSelfPayFen: 0, selfFundedFen: 0 }] },
   'refund.request': { refundId: UUID(6), settlementId: UUID(5), reason: '重复收费', requestedOn: '2026-03-02' },
