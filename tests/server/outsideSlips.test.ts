@@ -117,6 +117,15 @@ describeEachStore('外院检查治疗或购药单 joined to the stay (001 第三
     expect(processed.result.reversal).toMatchObject({ fundFen: settled.result.split.fundPaidFen, cashFen: settled.result.split.cashPaidFen })
   })
 
+  it('a stay discharged without direct settlement (手工报销) takes no slip and leaves the open stays', async () => {
+    const who = person(89)
+    const admissionId = await admit(who)
+    expect(await send(counter, 'admission.discharge', { admissionId, dischargedOn: today })).toMatchObject({ status: 'applied' })
+    expect(await send(counter, 'outsideSlip.issue', slipPayload(admissionId))).toMatchObject({ status: 'rejected', error: { code: 'stay_closed', field: 'admissionId' } })
+    const open = (await request(app).get('/api/counter/stays').set('authorization', `Bearer ${counter}`)).body.stays as { admissionId: string }[]
+    expect(open.some(stay => stay.admissionId === admissionId)).toBe(false)
+  })
+
   it('a slip is refused for another hospital\'s stay, an unknown admission, a date before admission or after today', async () => {
     const who = person(84)
     const admissionId = await admit(who)
