@@ -18,8 +18,13 @@ export default {
     empty: 'No outpatient settlements yet',
     hint: 'Request refunds of outpatient settlements made at designated hospitals away from home.',
   },
+  elderMode: {
+    title: 'Large text mode',
+    hint: 'Larger text and buttons, easier to read and tap',
+  },
   me: {
     title: 'Me',
+    display: 'Display',
     language: 'Language',
     storage: 'Storage on this device',
     storageUsed: '{used} used of {quota}',

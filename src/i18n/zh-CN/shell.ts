@@ -18,8 +18,13 @@ export default {
     empty: '暂无门诊结算记录',
     hint: '在异地就医地定点医疗机构的门诊结算，可在此申请退费。',
   },
+  elderMode: {
+    title: '长辈模式',
+    hint: '大字体、大按钮，看得清、点得准',
+  },
   me: {
     title: '我的',
+    display: '显示',
     language: '语言',
     storage: '本机存储',
     storageUsed: '已用 {used}，共 {quota}',
