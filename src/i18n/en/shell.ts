@@ -66,6 +66,11 @@ export default {
     validity: 'Valid',
   },
   signIn: {
+    phone: 'Mobile number',
+    phonePlaceholder: 'The mobile number on your insurance record',
+    getCodeIn: 'Get a new code in {seconds} s',
+    resend: 'Send a new code',
+    resendIn: 'New code in {seconds} s',
     forFiling: 'Sign in before submitting the filing. What you have filled in is kept on this phone; after signing in you return to the review.',
     title: 'Sign in',
     hint: 'Sign in with your own ID number, name and mobile number; a code is sent to that phone.',
@@ -138,6 +143,7 @@ export default {
     back: 'Back to start',
   },
   common: {
+    back: 'Back',
     confirm: 'OK',
     cancel: 'Cancel',
     print: 'Print',
