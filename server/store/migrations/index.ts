@@ -14,6 +14,7 @@ import * as hospitals from './0012_hospitals.ts'
 import * as ownerKeys from './0014_owner_keys.ts'
 import * as filingActors from './0015_filing_actors.ts'
 import * as reminders from './0016_reminders.ts'
+import * as auditPatient from './0020_audit_patient.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014_owner_keys': ownerKeys,
   '0015_filing_actors': filingActors,
   '0016_reminders': reminders,
+  '0020_audit_patient': auditPatient,
 }
 
 /** Kysely migration provider over the list above. */
