@@ -50,6 +50,9 @@ test('长辈模式 works offline and enlarges the insured screens at 390×844', 
     await expect(page.locator('html')).toHaveClass(/yidi-elder/)
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0)
     await page.screenshot({ path: testInfo.outputPath(`elder${path.replaceAll('/', '-')}.png`), fullPage: true })
+    // Every choice on the screen (radios, checkboxes) is at least a 44 px target.
+    for (const choice of await page.locator('.van-radio:visible, .van-checkbox:visible').all())
+      expect((await choice.boundingBox())?.height, path).toBeGreaterThanOrEqual(44)
   }
   await waitForServiceWorker(page)
   await context.setOffline(true)
