@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test, waitForServiceWorker } from './support/fixtures.ts'
+import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
+import { signInInsured } from './support/signIn.ts'
 
 /** What a person sees of the size: the computed font size of a cell's title and a button's height. */
 async function sizes(page: Page) {
@@ -40,11 +42,15 @@ test('长辈模式: turned on in 我的, the text and the buttons grow, and stay
 })
 
 test('长辈模式 works offline and enlarges the insured screens at 390×844', async ({ page, app, context }, testInfo) => {
+  const { filingId } = await seedFiling(app.url)
   await page.setViewportSize({ width: 390, height: 844 })
+  await signInInsured(page, app.url, TRAVELLER)
   await page.goto(`${app.url}/me`)
   await page.evaluate(() => localStorage.setItem('yidi.locale', 'en'))
   await page.locator('[data-test="elder-mode-switch"]').click()
-  for (const path of ['/filing', '/filing/new/1', '/lookup', '/hospitals', '/reminders', '/refund', '/claims', '/me', '/sign-in']) {
+  await page.goto(`${app.url}/lookup`)
+  await expect(page.locator('[data-test="filing-card"]')).toBeVisible()
+  for (const path of ['/filing', '/filing/new/1', '/lookup', `/lookup/${filingId}`, '/hospitals', '/reminders', '/refund', '/claims', '/me', '/sign-in']) {
     await page.goto(`${app.url}${path}`)
     await expect(page.locator('.van-tabbar')).toBeVisible()
     await expect(page.locator('html')).toHaveClass(/yidi-elder/)
