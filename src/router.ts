@@ -6,6 +6,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the screen's title in the app bar. */
     title?: string
+    /** The screen the app bar's back arrow leads to (a tab's own screen has none). */
+    up?: string
   }
 }
 
@@ -45,18 +47,18 @@ export const router = createRouter({
       children: [
         { path: '', redirect: '/filing' },
         { path: 'filing', name: 'filing', meta: { title: 'nav.filing' }, component: () => import('./features/filing/FilingHomeView.vue') },
-        { path: 'filing/new/:step(\\d)?', name: 'filing-step', meta: { title: 'filing.newTitle' }, component: () => import('./features/filing/FilingWizardView.vue') },
-        { path: 'lookup/:id', name: 'filing-detail', meta: { title: 'lookup.detailTitle' }, component: () => import('./features/lookup/FilingDetailView.vue') },
+        { path: 'filing/new/:step(\\d)?', name: 'filing-step', meta: { title: 'filing.newTitle', up: 'filing' }, component: () => import('./features/filing/FilingWizardView.vue') },
+        { path: 'lookup/:id', name: 'filing-detail', meta: { title: 'lookup.detailTitle', up: 'lookup' }, component: () => import('./features/lookup/FilingDetailView.vue') },
         { path: 'lookup', name: 'lookup', meta: { title: 'nav.lookup' }, component: () => import('./features/lookup/LookupHomeView.vue') },
         { path: 'hospitals', name: 'directory', meta: { title: 'nav.directory' }, component: () => import('./features/directory/DirectoryView.vue') },
         { path: 'reminders', name: 'reminders', meta: { title: 'nav.reminders' }, component: () => import('./features/reminders/RemindersView.vue') },
         { path: 'refund', name: 'refund', meta: { title: 'nav.refund' }, component: () => import('./features/refund/RefundHomeView.vue') },
-        { path: 'claims', name: 'claims', meta: { title: 'claims.title' }, component: () => import('./features/claims/ClaimListView.vue') },
-        { path: 'claims/new', name: 'claim-new', meta: { title: 'claims.new' }, component: () => import('./features/claims/ClaimFormView.vue') },
-        { path: 'me/trauma', name: 'my-trauma', meta: { title: 'me.trauma' }, component: () => import('./features/trauma/MyCommitmentsView.vue') },
+        { path: 'claims', name: 'claims', meta: { title: 'claims.title', up: 'refund' }, component: () => import('./features/claims/ClaimListView.vue') },
+        { path: 'claims/new', name: 'claim-new', meta: { title: 'claims.new', up: 'claims' }, component: () => import('./features/claims/ClaimFormView.vue') },
+        { path: 'me/trauma', name: 'my-trauma', meta: { title: 'me.trauma', up: 'me' }, component: () => import('./features/trauma/MyCommitmentsView.vue') },
         { path: 'me', name: 'me', meta: { title: 'nav.me' }, component: () => import('./features/account/AccountView.vue') },
-        { path: 'outbox', name: 'outbox', meta: { title: 'nav.outbox' }, component: () => import('./features/outbox/OutboxView.vue') },
-        { path: 'sign-in', name: 'sign-in', meta: { title: 'signIn.title' }, component: () => import('./features/account/SignInView.vue') },
+        { path: 'outbox', name: 'outbox', meta: { title: 'nav.outbox', up: 'me' }, component: () => import('./features/outbox/OutboxView.vue') },
+        { path: 'sign-in', name: 'sign-in', meta: { title: 'signIn.title', up: 'me' }, component: () => import('./features/account/SignInView.vue') },
       ],
     },
     { path: '/counter/sign-in', name: 'counter-sign-in', component: () => import('./features/counter/CounterSignInView.vue') },

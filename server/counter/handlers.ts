@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto'
-import { maskIdNumber } from '../../src/domain/identity/mask.ts'
+import { writeAuditEntry } from './auditLog.ts'
 import type { ActionResult } from '../../src/domain/schemas/results.ts'
 import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
@@ -8,19 +7,16 @@ import { reject } from '../sync/actionHandler.ts'
 export const counterVerifyLogged: ActionHandler<'counter.verify.logged'> = async (db, { caller, actionId }, payload) => {
   if (caller.role !== 'counter')
     return reject('forbidden', '此操作仅限医保窗口工作人员')
-  await db.insertInto('audit_log').values({
-    id: randomUUID(),
-    staff_username: caller.username,
-    hospital_code: caller.hospitalCode,
-    // The account's own city, not the device's word for it: the audit log says where the lookup was made.
-    city_code: caller.cityCode,
+  // The account's own city, not the device's word for it: the audit log says where the lookup was made.
+  await writeAuditEntry(db, caller, {
     at: payload.verifiedAt,
-    target_masked: maskIdNumber(payload.idNumber),
+    idNumber: payload.idNumber,
+    name: payload.name,
     method: payload.method,
     outcome: payload.impersonationSuspected ? 'impersonation_suspected' : payload.outcome,
-    filing_number: payload.filingNumber ?? null,
-    action_id: actionId,
-  }).execute()
+    filingNumber: payload.filingNumber ?? null,
+    actionId,
+  })
   return { result: { verificationId: payload.verificationId, logged: true } satisfies ActionResult<'counter.verify.logged'> }
 }
 

@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto'
 import express from 'express'
 import { rateLimit } from 'express-rate-limit'
-import { chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
-import { maskIdNumber } from '../../src/domain/identity/mask.ts'
-import { counterVerifyRequestSchema, type CounterVerifyResponse } from '../../src/domain/schemas/http.ts'
+import { normalizeIdNumber } from '../../src/domain/identity/idNumber.ts'
+import { counterAuditQuerySchema, counterAuditSearchSchema, counterVerifyRequestSchema, type CounterVerifyResponse } from '../../src/domain/schemas/http.ts'
 import { callerKey, type CounterCaller, counterOf } from '../auth/caller.ts'
 import { DatabaseRateLimitStore } from '../auth/databaseRateLimitStore.ts'
 import { filingsOfHolder } from '../filing/repository.ts'
 import { problemBody, sendProblem } from '../http/problem.ts'
 import { coverageOnRecord, identifyPatient } from '../registry/patientOnRecord.ts'
+import { searchAuditLog, writeAuditEntry } from './auditLog.ts'
 import type { Store } from '../store/index.ts'
 import { effectiveEndDate } from '../../src/domain/filing/status.ts'
 
@@ -23,25 +22,15 @@ export interface CounterRouteDeps {
  * `POST /counter/verify`: can this patient settle directly here, on this admission day? Checks
  * the patient against the registry (姓名 and 身份证号码 together, benefit status, 参保地), then
  * runs the rulebook on the server's records for the staff account's hospital city; every call is audited,
- * refused ones included. `GET /counter/audit`: the account's own lookups of today.
+ * refused ones included. `GET /counter/audit?from=&to=`: the account's own lookups, of today unless
+ * a range is given; `POST /counter/audit/search` the same with a 姓名 or 身份证号码 in the body.
  */
 export function counterRoutes(deps: CounterRouteDeps): express.Router {
   const { db } = deps.store
   const router = express.Router()
 
-  async function audit(caller: CounterCaller, target: string, outcome: string, filingNumber: string | null) {
-    await db.insertInto('audit_log').values({
-      id: randomUUID(),
-      staff_username: caller.username,
-      hospital_code: caller.hospitalCode,
-      city_code: caller.cityCode,
-      at: deps.clock().toISOString(),
-      target_masked: target,
-      method: 'online',
-      outcome,
-      filing_number: filingNumber,
-      action_id: null,
-    }).execute()
+  async function audit(caller: CounterCaller, patient: { idNumber?: string | undefined, name?: string | undefined }, outcome: string, filingNumber: string | null) {
+    await writeAuditEntry(db, caller, { at: deps.clock().toISOString(), ...patient, method: 'online', outcome, filingNumber, actionId: null })
   }
 
   const limit = rateLimit({
@@ -68,19 +57,20 @@ export function counterRoutes(deps: CounterRouteDeps): express.Router {
     const caller = counterOf(res)
     const parsed = counterVerifyRequestSchema.safeParse(req.body)
     if (!parsed.success) {
-      const idNumber = typeof req.body?.idNumber === 'string' && /^\d{17}[\dX]$/i.test(req.body.idNumber) ? maskIdNumber(req.body.idNumber) : '（号码无效）'
-      await audit(caller, idNumber, 'invalid_request', null)
+      const idNumber = typeof req.body?.idNumber === 'string' && /^\d{17}[\dX]$/i.test(req.body.idNumber) ? normalizeIdNumber(req.body.idNumber) : undefined
+      const name = typeof req.body?.name === 'string' ? req.body.name.slice(0, 40) : undefined
+      await audit(caller, { idNumber, name }, 'invalid_request', null)
       throw parsed.error
     }
     const query = parsed.data
     const identity = await identifyPatient(db, query)
     if (!identity.ok) {
-      await audit(caller, maskIdNumber(query.idNumber), identity.problem.code, null)
+      await audit(caller, query, identity.problem.code, null)
       throw identity.problem
     }
     const filings = (await filingsOfHolder(db, query.idNumber)).filter(item => item.holder.name === query.name).map(item => item.filing)
     const coverage = coverageOnRecord(identity.records, { filings, hospitalCity: caller.cityCode, admissionDate: query.admissionDate, admissionType: query.admissionType })
-    await audit(caller, maskIdNumber(query.idNumber), coverage.outcome, coverage.filing?.filingNumber ?? null)
+    await audit(caller, query, coverage.outcome, coverage.filing?.filingNumber ?? null)
     const body: CounterVerifyResponse = {
       outcome: coverage.outcome,
       ...(coverage.filing
@@ -104,21 +94,18 @@ export function counterRoutes(deps: CounterRouteDeps): express.Router {
     res.json(body)
   })
 
-  router.get('/audit', async (_req, res) => {
+  router.get('/audit', async (req, res) => {
     const caller = counterOf(res)
-    const today = chinaDateOf(deps.clock())
-    const rows = await db.selectFrom('audit_log')
-      .select(['at', 'target_masked', 'method', 'outcome', 'filing_number'])
-      .where('staff_username', '=', caller.username)
-      // Times are UTC; the counter's day starts at midnight China time.
-      .where('at', '>=', new Date(`${today}T00:00:00+08:00`).toISOString())
-      .orderBy('at', 'desc')
-      .limit(500)
-      .execute()
+    const entries = await searchAuditLog(db, caller, counterAuditQuerySchema.parse(req.query), deps.clock())
     res.set('Cache-Control', 'no-store')
-    res.json({
-      entries: rows.map(row => ({ at: row.at, targetMasked: row.target_masked, method: row.method, outcome: row.outcome, filingNumber: row.filing_number })),
-    })
+    res.json({ entries })
+  })
+
+  router.post('/audit/search', async (req, res) => {
+    const caller = counterOf(res)
+    const entries = await searchAuditLog(db, caller, counterAuditSearchSchema.parse(req.body ?? {}), deps.clock())
+    res.set('Cache-Control', 'no-store')
+    res.json({ entries })
   })
 
   return router

@@ -102,11 +102,16 @@ export function settlementRoutes(store: Store, importLines: (caller: CounterCall
     const ids = [...new Set(refunds.map(refund => refund.settlement_id))]
     const settlements = ids.length === 0 ? [] : await db.selectFrom('settlements').select(['settlement_id', 'record']).where('settlement_id', 'in', ids).execute()
     const byId = new Map(settlements.map(row => [row.settlement_id, parseStoredSettlement(row.record)]))
+    // The staff member calls the patient by name: the registry's 姓名 beside the masked number.
+    const people = [...new Set(refunds.map(refund => refund.id_number))]
+    const names = people.length === 0 ? [] : await db.selectFrom('insured_registry').select(['id_number', 'name']).where('id_number', 'in', people).execute()
+    const nameOf = new Map(names.map(row => [row.id_number, row.name]))
     res.set('Cache-Control', 'no-store')
     res.json({
       refunds: refunds.map(refund => ({
         refundId: refund.refund_id,
         settlementId: refund.settlement_id,
+        patientName: nameOf.get(refund.id_number) ?? null,
         patientMasked: maskIdNumber(refund.id_number),
         reason: refund.reason,
         status: refund.status,

@@ -70,6 +70,10 @@ export interface AuditLogTable {
   outcome: string
   filing_number: string | null
   action_id: string | null
+  /** 姓名 the staff checked; null on rows from before 0020. */
+  patient_name: ColumnType<string | null, string | null | undefined, string | null>
+  /** Keyed hash of the 身份证号码 (insuredOwnerKey), to find a person's entries; null before 0020. */
+  patient_key: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 /** The current version of each filing. */

@@ -76,3 +76,16 @@ test('the counter\'s QR path meets WCAG 2 AA: the card waiting for the 身份证
   await expect(page.locator('[data-test="admit"]')).toBeVisible()
   expect(await accessibilityProblems(page), 'checked').toEqual([])
 })
+
+test('长辈模式 keeps the insured screens at WCAG 2 AA (contrast and labels at the larger sizes)', async ({ page, app }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await signInInsured(page, app.url)
+  await page.goto(`${app.url}/me`)
+  await page.locator('[data-test="elder-mode-switch"]').click()
+  await expect(page.locator('html')).toHaveClass(/yidi-elder/)
+  for (const path of ['/filing', '/filing/new/1', '/lookup', '/me']) {
+    await page.goto(`${app.url}${path}`)
+    await expect(page.getByRole('heading').first()).toBeVisible()
+    expect(await accessibilityProblems(page), path).toEqual([])
+  }
+})

@@ -49,7 +49,7 @@ test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a
   await page.getByRole('button', { name: '登录', exact: true }).click()
   await expect(page.locator('[data-test="counter-hospital"]')).toContainText(COUNTER.hospitalName)
   await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'counter.verify.logged').length, { timeout: 20_000 }).toBe(2)
-  await page.getByRole('link', { name: '今日核验记录' }).click()
+  await page.getByRole('link', { name: '核验记录' }).click()
   await expect(page.getByRole('row')).toHaveCount(3)
   await expect(page.getByRole('cell', { name: '已撤销' }).or(page.getByRole('cell', { name: '未备案' }))).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('counter-audit.png') })

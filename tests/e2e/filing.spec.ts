@@ -65,7 +65,7 @@ test('files by promise offline, resumes after a reload mid-wizard, and shows the
   await context.setOffline(false)
   await page.evaluate(() => window.dispatchEvent(new Event('online')))
   // A promise filing is in effect at once; it waits for materials until the promise runs out.
-  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效·待补材料', { timeout: 20_000 })
   await expect(page.locator('[data-test="credential-qr"]')).toBeVisible()
   await expect(page.getByText(/备案编号 \S+/)).toBeVisible()
   await shot('7-active')
@@ -96,11 +96,19 @@ test('cancelling a filing shows it cancelled', async ({ page, app }) => {
 
 test('supplying materials turns a promise filing into an ordinary one (Jilin 第六条(二))', async ({ page, app }, testInfo) => {
   await fileByPromiseOnline(page, app.url)
-  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效·待补材料', { timeout: 20_000 })
 
   // The picker names the proof a long-term stay needs (重庆 第六条, Jilin 第三条), and offers it first.
   await expect(page.locator('[data-test="materials-wanted"]')).toContainText('居住证明')
-  await expect(page.locator('.materials__kind')).toHaveValue('residence')
+  await expect(page.locator('[data-test="material-kind"] input')).toHaveValue('居住证明（居住证、户口簿等）')
+  // Another kind is chosen in Vant's picker, with each kind's whole name, and the named one chosen back.
+  await page.locator('[data-test="material-kind"]').click()
+  const picker = page.locator('.van-popup').filter({ has: page.locator('.van-picker') }).last()
+  await expect(picker.getByText('工作证明（劳动合同等）', { exact: true })).toBeVisible()
+  await picker.getByText('居住证明（居住证、户口簿等）', { exact: true }).click()
+  await page.waitForTimeout(350)
+  await picker.getByRole('button', { name: '确定' }).click()
+  await expect(page.locator('[data-test="material-kind"] input')).toHaveValue('居住证明（居住证、户口簿等）')
   // A photo of the residence permit, taken on the phone: compressed on the device, uploaded before the action.
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64')
   await page.locator('[data-test="material-file"]').setInputFiles({ name: '居住证.png', mimeType: 'image/png', buffer: png })
@@ -108,6 +116,9 @@ test('supplying materials turns a promise filing into an ordinary one (Jilin 第
   await page.locator('[data-test="supplement-submit"]').click()
   await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效', { timeout: 20_000 })
   await page.screenshot({ path: testInfo.outputPath('supplemented.png'), fullPage: true })
+  // The print says the promise was followed by the proof, not 个人承诺 alone.
+  await page.locator('[data-test="print-filing"]').click()
+  await expect(page.locator('[data-test="print-proof-mode"]')).toContainText(/个人承诺，已于 \d{4}-\d{2}-\d{2} 补充证明材料/)
 })
 
 test('the 备案表 and the signed 个人承诺书 print on A4', async ({ page, app }, testInfo) => {
@@ -119,6 +130,12 @@ test('the 备案表 and the signed 个人承诺书 print on A4', async ({ page, 
   await expect(page.getByRole('heading', { name: '个人承诺书' })).toBeVisible()
   await expect(page.getByRole('cell', { name: PERSON.homeAddress })).toBeVisible()
   await expect(page.getByAltText('承诺人手写签名')).toBeVisible()
+  // The sheet names the policy a person knows, not the notice's internal version id.
+  await expect(page.getByText(/适用政策：云南省/)).toBeVisible()
+  await expect(page.getByText(/default-2026/)).toHaveCount(0)
+  // 身份证号码 is read as one heading on a phone, not broken over lines.
+  const heading = await page.locator('th').filter({ hasText: /^身份证号码$/ }).first().boundingBox()
+  expect(heading?.height).toBeLessThan(40)
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('button', { name: '打印' })).toBeHidden()
   const pdf = await page.pdf({ format: 'A4' })
@@ -151,7 +168,7 @@ test('national 二(四): already in hospital, the filing starts on the admission
   await next(page)
   await expect(page.getByText('广州市第一人民医院')).toBeVisible()
   await next(page)
-  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效·待补材料', { timeout: 20_000 })
 })
 
 test('a change made on another phone shows on the filing\'s page and in its print after a reload', async ({ page, app }) => {
@@ -189,5 +206,56 @@ test('signed out, the wizard asks for sign-in before the review, keeps what was 
   await expect(page.getByText('第 6 / 6 步')).toBeVisible()
   await expect(page.getByText(PERSON.address)).toBeVisible()
   await next(page)
-  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效·待补材料', { timeout: 20_000 })
+})
+
+test('a message goes as soon as it is fixed, beside its field: 备案告知书, 承诺事项, 证明材料', async ({ page, app }) => {
+  await signInInsured(page, app.url)
+  await page.goto(`${app.url}/filing/new/1`)
+  await fillWho(page)
+  await next(page)
+  await fillCategoryAndDestination(page)
+  await next(page)
+  await expect(page.getByText('第 5 / 6 步')).toBeVisible()
+
+  await next(page)
+  const notice = page.locator('.van-cell-group').filter({ has: page.locator('[data-test="filing-notice"]') })
+  await expect(notice.getByText('请阅读并确认《备案告知书》')).toBeVisible()
+  await expect(page.getByText('请确认承诺事项')).toBeVisible()
+  // The notice is confirmed once: its own checkbox, not again among the commitments.
+  await expect(page.locator('[data-test="commitment"]').filter({ hasText: '告知书' })).toHaveCount(0)
+  await page.getByText('我已阅读并了解《备案告知书》', { exact: true }).click()
+  await expect(page.getByText('请阅读并确认《备案告知书》')).toBeHidden()
+  for (const box of await page.locator('[data-test="commitment"]').all())
+    await box.click()
+  await expect(page.getByText('请确认承诺事项')).toBeHidden()
+
+  await page.locator('[data-test="proof-materials"]').click()
+  await next(page)
+  const materials = page.locator('.van-cell-group').filter({ has: page.locator('[data-test="material-file"]') })
+  await expect(materials.getByRole('alert')).toContainText('请提交证明材料')
+  await expect(page.getByText('第 5 / 6 步')).toBeVisible()
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64')
+  await page.locator('[data-test="material-file"]').setInputFiles({ name: '居住证-2026-长期居住证明-扫描件.png', mimeType: 'image/png', buffer: png })
+  await expect(page.locator('[data-test="material-item"]')).toBeVisible()
+  await expect(materials.getByRole('alert')).toBeHidden()
+  // The remove button stays inside the card, however long the file's name.
+  const card = await materials.boundingBox()
+  const remove = await page.locator('[data-test="material-item"] .van-button').boundingBox()
+  expect(remove && card && remove.x + remove.width <= card.x + card.width).toBe(true)
+})
+
+test('a change of the filing: 新就医地 is not marked required, and a wrong phone is said beside it', async ({ page, app }) => {
+  await fileByPromiseOnline(page, app.url)
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效·待补材料', { timeout: 20_000 })
+  await page.locator('[data-test="change-filing"]').click()
+  const change = page.locator('form.change')
+  await expect(change.locator('.van-field').filter({ hasText: '新就医地' })).not.toHaveClass(/van-cell--required/)
+  await expect(change.locator('.van-field').filter({ hasText: '新就医地' }).locator('input')).toHaveAttribute('placeholder', '不改可不选')
+  await change.locator('input[name="changePhone"]').fill('123')
+  await change.getByRole('button', { name: '提交变更' }).click()
+  const phoneField = change.locator('.van-field').filter({ has: page.locator('input[name="changePhone"]') })
+  await expect(phoneField.locator('.van-field__error-message')).toBeVisible()
+  await change.locator('input[name="changePhone"]').fill('13812345679')
+  await expect(phoneField.locator('.van-field__error-message')).toBeHidden()
 })

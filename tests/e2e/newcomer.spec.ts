@@ -52,6 +52,6 @@ test('a newcomer signs in on the first start with a sample person npm start prin
   await signPromise(page)
   await next(page)
   await next(page)
-  await expect(page.locator('[data-test="filing-status"]')).toHaveText('待补充材料', { timeout: 20_000 })
+  await expect(page.locator('[data-test="filing-status"]')).toHaveText('有效·待补材料', { timeout: 20_000 })
   await expect(page.locator('[data-test="credential-qr"]')).toBeVisible()
 })

@@ -54,6 +54,8 @@ test('隔笔退费: a refund of the first of two settlements, asked offline, app
   await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'refund.request' && action.status === 'applied').length, { timeout: 20_000 }).toBe(1)
 
   await page.getByRole('link', { name: '退费申请' }).click()
+  // The card names the patient, beside the masked 身份证号码.
+  await expect(page.locator('[data-test="refund-request"]')).toContainText(`${PERSON.name}（${PERSON.idNumber.slice(0, 3)}`)
   await page.locator('[data-test="refund-approve"]').click()
   // Money moves only once the staff member confirms.
   await page.locator('[data-test="refund-confirm"]').getByRole('button', { name: '同意退费' }).click()

@@ -37,8 +37,12 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   await page.reload()
   await expect(page.locator('input[name="place"]')).toHaveValue('昆明市五华区家中浴室')
 
+  // Signing before reading says so, and the message goes the moment every commitment is confirmed.
+  await page.locator('[data-test="trauma-submit"]').click()
+  await expect(page.getByText('请逐条阅读并确认全部承诺内容')).toBeVisible()
   for (const box of await page.locator('[data-test="trauma-commitment"]').all())
     await box.click()
+  await expect(page.getByText('请逐条阅读并确认全部承诺内容')).toBeHidden()
   await page.locator('[data-test="trauma-warning"]').click()
   await drawSignature(page)
   await page.screenshot({ path: testInfo.outputPath('trauma-form.png'), fullPage: true })

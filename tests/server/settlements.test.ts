@@ -47,6 +47,8 @@ describeEachStore('settlements and refunds', ({ openTestStore }) => {
     expect((await sync(app, insured, [action('refund.request', { refundId, settlementId: first.settlementId, reason: '药品未取走', requestedOn: '2026-11-02' })])).body.results[0].status).toBe('applied')
     const queue = (await request(app).get('/api/counter/refunds').set('authorization', `Bearer ${counter}`)).body.refunds
     expect(queue.map((refund: { refundId: string, status: string }) => [refund.refundId, refund.status])).toEqual([[refundId, 'pending']])
+    // The card names the patient as the registry has them, beside the masked 身份证号码.
+    expect(queue[0]).toMatchObject({ patientName: patient.name, patientMasked: `${patient.idNumber.slice(0, 3)}***********${patient.idNumber.slice(-4)}` })
     expect((await request(app).get('/api/counter/refunds').set('authorization', `Bearer ${otherCounter}`)).body.refunds).toEqual([])
 
     const approve = action('refund.process', { refundId, decision: 'approved', processedOn: '2026-11-03' })

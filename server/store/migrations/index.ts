@@ -16,6 +16,7 @@ import * as filingActors from './0015_filing_actors.ts'
 import * as reminders from './0016_reminders.ts'
 import * as outsideSlips from './0017_outside_slips.ts'
 import * as reminderSubjects from './0018_reminder_subjects.ts'
+import * as auditPatient from './0020_audit_patient.ts'
 import * as referrerCodes from './0021_referrer_codes.ts'
 
 /**
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0016_reminders': reminders,
   '0017_outside_slips': outsideSlips,
   '0018_reminder_subjects': reminderSubjects,
+  '0020_audit_patient': auditPatient,
   '0021_referrer_codes': referrerCodes,
 }
 

@@ -23,7 +23,7 @@ export function temporaryCareLine(cuts: RatioCuts): string {
  */
 export function defaultPolicyTexts(cuts: RatioCuts): PolicyTexts {
   return {
-    version: `default-2026-2-${cuts.referral}-${cuts.emergency}-${cuts.otherTemporary}`,
+    version: `default-2026-3-${cuts.referral}-${cuts.emergency}-${cuts.otherTemporary}`,
     filingNotice: [
       '一、备案后，在就医地所有跨省联网定点医疗机构住院可直接结算；门诊按参保地异地就医规定选择联网定点医药机构。',
       '二、报销范围执行就医地目录；起付标准、支付比例和最高支付限额执行参保地政策。',
@@ -31,8 +31,8 @@ export function defaultPolicyTexts(cuts: RatioCuts): PolicyTexts {
       '四、以承诺方式备案的，请在有效期内补齐证明材料，否则备案到期失效。',
       '五、未按规定备案，或在非联网定点机构发生的费用，按参保地规定办理手工报销。',
     ].join('\n'),
+    // Reading the notice is confirmed once, by its own checkbox under the notice (promise.noticeAccepted).
     promiseCommitments: [
-      '我已阅读并了解《备案告知书》的内容，愿意遵守相关规定。',
       '我暂时无法提供备案证明材料，保证本人符合此次备案的条件。',
       '我填写的信息真实、准确、完整。',
       '我同意医保经办机构通过信息共享核实我的情况。',

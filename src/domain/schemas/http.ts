@@ -58,6 +58,23 @@ export const counterVerifyResponseSchema = z.object({
   notes: z.array(z.object({ code: z.string(), message: z.string() })),
 })
 
+/** The longest span the counter's audit list searches at once. */
+export const AUDIT_MAX_DAYS = 92
+
+/** Query of `GET /api/counter/audit`: a date range (China days, both included; each defaults to the server's today). */
+export const counterAuditQuerySchema = z.object({
+  from: calendarDateSchema.optional(),
+  to: calendarDateSchema.optional(),
+})
+
+/**
+ * Body of `POST /api/counter/audit/search`: the range, and a 姓名 or 身份证号码 to find one
+ * patient's entries — in the body, since personal data never goes into a URL.
+ */
+export const counterAuditSearchSchema = counterAuditQuerySchema.extend({
+  q: z.string('请填写姓名或身份证号码').trim().max(40, '姓名或身份证号码过长').optional(),
+})
+
 export type InsuredAuthStart = z.infer<typeof insuredAuthStartSchema>
 export type InsuredAuthVerify = z.infer<typeof insuredAuthVerifySchema>
 export type StaffLogin = z.infer<typeof staffLoginSchema>

@@ -14,7 +14,7 @@ export default {
     longTerm: 'long-term',
     badges: {
       active: 'Valid',
-      promise: 'Documents due',
+      promise: 'Valid · documents due',
       expired: 'Expired',
       cancelled: 'Cancelled',
       pending: 'Waiting to sync',
@@ -115,6 +115,7 @@ export default {
     proofMode: 'Filing method (备案方式)',
     byPromise: 'Personal promise',
     byMaterials: 'Documents submitted',
+    promiseThenMaterials: 'Personal promise; documents supplied on {date}',
     agent: 'Agent (代办人)',
     relationship: 'Relationship (与参保人关系)',
     filledOn: 'Date filled in (填报日期)',
@@ -125,6 +126,6 @@ export default {
     commitments: 'Commitments (承诺事项)',
     promiserSignature: 'Signature (承诺人签名): ',
     promiserSignatureImage: 'Handwritten signature of the person promising',
-    signedOn: 'Signed on (签署日期): {date}    Text version: {version}',
+    signedOn: 'Signed on (签署日期): {date}    Policy: {policy}',
   },
 }

@@ -28,6 +28,7 @@ export default {
   counterRefunds: {
     title: 'Refund requests (退费申请)',
     refresh: 'Refresh',
+    patient: '{name} ({idNumber})',
     settledOn: '{patient} · settled {date}',
     reason: 'Reason: {reason} (asked {date})',
     split: 'This settlement: total {total}, fund {fund}, patient {cash}',

@@ -18,8 +18,13 @@ export default {
     empty: 'No outpatient settlements yet',
     hint: 'Request refunds of outpatient settlements made at designated hospitals away from home.',
   },
+  elderMode: {
+    title: 'Large text mode',
+    hint: 'Larger text and buttons, easier to read and tap',
+  },
   me: {
     title: 'Me',
+    display: 'Display',
     language: 'Language',
     storage: 'Storage on this device',
     storageUsed: '{used} used of {quota}',
@@ -62,6 +67,11 @@ export default {
     validity: 'Valid',
   },
   signIn: {
+    phone: 'Mobile number',
+    phonePlaceholder: 'The mobile number on your insurance record',
+    getCodeIn: 'Get a new code in {seconds} s',
+    resend: 'Send a new code',
+    resendIn: 'New code in {seconds} s',
     forFiling: 'Sign in before submitting the filing. What you have filled in is kept on this phone; after signing in you return to the review.',
     title: 'Sign in',
     hint: 'Sign in with your own ID number, name and mobile number; a code is sent to that phone.',
@@ -134,6 +144,7 @@ export default {
     back: 'Back to start',
   },
   common: {
+    back: 'Back',
     confirm: 'OK',
     cancel: 'Cancel',
     print: 'Print',

@@ -14,7 +14,7 @@ export default {
     longTerm: '长期有效',
     badges: {
       active: '有效',
-      promise: '待补充材料',
+      promise: '有效·待补材料',
       expired: '已过期',
       cancelled: '已取消',
       pending: '待同步',
@@ -115,6 +115,7 @@ export default {
     proofMode: '备案方式',
     byPromise: '个人承诺',
     byMaterials: '提交证明材料',
+    promiseThenMaterials: '个人承诺，已于 {date} 补充证明材料',
     agent: '代办人',
     relationship: '与参保人关系',
     filledOn: '填报日期',
@@ -125,6 +126,6 @@ export default {
     commitments: '承诺事项',
     promiserSignature: '承诺人签名：',
     promiserSignatureImage: '承诺人手写签名',
-    signedOn: '签署日期：{date}　　文本版本：{version}',
+    signedOn: '签署日期：{date}　　适用政策：{policy}',
   },
 }

@@ -28,6 +28,7 @@ export default {
   counterRefunds: {
     title: '退费申请',
     refresh: '刷新',
+    patient: '{name}（{idNumber}）',
     settledOn: '{patient} · {date} 结算',
     reason: '原因：{reason}（{date} 申请）',
     split: '本笔：总费用 {total}，基金 {fund}，个人 {cash}',

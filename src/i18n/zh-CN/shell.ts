@@ -18,8 +18,13 @@ export default {
     empty: '暂无门诊结算记录',
     hint: '在异地就医地定点医疗机构的门诊结算，可在此申请退费。',
   },
+  elderMode: {
+    title: '长辈模式',
+    hint: '大字体、大按钮，看得清、点得准',
+  },
   me: {
     title: '我的',
+    display: '显示',
     language: '语言',
     storage: '本机存储',
     storageUsed: '已用 {used}，共 {quota}',
@@ -62,6 +67,11 @@ export default {
     validity: '有效期',
   },
   signIn: {
+    phone: '手机号',
+    phonePlaceholder: '参保登记时留的手机号',
+    getCodeIn: '{seconds} 秒后可重新获取',
+    resend: '重新获取验证码',
+    resendIn: '{seconds} 秒后可重新获取验证码',
     forFiling: '提交备案前请先登录。已填写的备案内容保存在本机，登录后回到核对页继续。',
     title: '登录',
     hint: '用本人身份证号码、姓名和手机号登录，验证码将发送到该手机。',
@@ -134,6 +144,7 @@ export default {
     back: '返回首页',
   },
   common: {
+    back: '返回',
     confirm: '确定',
     cancel: '取消',
     print: '打印',

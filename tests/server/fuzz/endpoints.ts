@@ -98,6 +98,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/attachments/:id', body: 'none' },
   { method: 'POST', path: '/api/counter/verify', body: 'json', valid: ({ insured, today }) => ({ idNumber: insured.idNumber, name: insured.name, admissionDate: today, admissionType: 'normal' }) },
   { method: 'GET', path: '/api/counter/audit', body: 'none' },
+  { method: 'POST', path: '/api/counter/audit/search', body: 'json', valid: ({ insured, today }) => ({ from: today, to: today, q: insured.idNumber }) },
   { method: 'GET', path: '/api/me/filings', body: 'none' },
   { method: 'GET', path: '/api/keys', body: 'none' },
   { method: 'GET', path: '/api/counter/credential-keys', body: 'none' },

@@ -96,6 +96,11 @@ describe('policy table (DOMAIN §5-§7, §10)', () => {
     expect(policy.texts.antiFraudWarning).toMatch(/第二百六十六条/)
   })
 
+  it.each(ALL)('%s: the 备案告知书 is confirmed once, by its own checkbox, not again among the commitments (001 annex 2)', (_name, policy) => {
+    // Annex 2's one statement "已阅读并知晓《备案告知书》所述内容" is the checkbox under the notice (promise.noticeAccepted).
+    expect(policy.texts.promiseCommitments.filter(line => line.includes('告知书'))).toEqual([])
+  })
+
   it.each(ALL)('%s: the 备案告知书 states the region\'s own ratio cuts for temporary trips', (_name, policy) => {
     const line = policy.texts.filingNotice.split('\n').find(text => text.startsWith('三、'))
     expect(line).toContain(`其他临时外出就医低${policy.ratioCutPoints.otherTemporary}个百分点`)
