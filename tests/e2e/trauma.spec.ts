@@ -98,7 +98,7 @@ test('patient mode holds the whole device: tabs open before, a new tab, and the 
   await page.locator('[data-test="verify-lookup"]').click()
   await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算')
   const masked = `${TRAVELLER.idNumber.slice(0, 3)}${'*'.repeat(11)}${TRAVELLER.idNumber.slice(-4)}`
-  await page.getByRole('link', { name: '今日核验记录' }).click()
+  await page.getByRole('link', { name: '核验记录', exact: true }).click()
   await expect(page.getByRole('cell', { name: masked })).toBeVisible()
 
   // A tab left open on the staff's list before the hand-over.
@@ -136,7 +136,7 @@ test('patient mode holds the whole device: tabs open before, a new tab, and the 
   await tabB.goto(`${app.url}/counter/audit`)
   await expect(tabB.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
   await expect(tabB.locator('input[name="place"]')).toHaveValue('昆明市五华区家中浴室')
-  await expect(tabB.getByRole('heading', { name: '今日核验记录' })).toHaveCount(0)
+  await expect(tabB.getByRole('heading', { name: '核验记录', exact: true })).toHaveCount(0)
   await expect(tabB.getByText(masked)).toHaveCount(0)
   await tabB.screenshot({ path: testInfo.outputPath('patient-mode-new-tab.png') })
 
