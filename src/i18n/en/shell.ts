@@ -145,6 +145,7 @@ export default {
   },
   common: {
     back: 'Back',
+    textsCurrent: 'The text above is the current wording; the version read when signing is not kept in this app and may differ. The agency\'s archived copy prevails.',
     confirm: 'OK',
     cancel: 'Cancel',
     print: 'Print',

@@ -145,6 +145,7 @@ export default {
   },
   common: {
     back: '返回',
+    textsCurrent: '以上为现行文本；签署时所读版本未随本应用保存，可能与此不同，以经办机构存档为准。',
     confirm: '确定',
     cancel: '取消',
     print: '打印',
