@@ -10,9 +10,18 @@ const SETTLE_MS = 500
  * Safari). The page loads before it paints when index.html names the screen's files itself
  * (server/build/routePreloads.ts), and a screen that reads the device's database (a filing's
  * QR) draws its main content a moment after its first frame: what waits for this stays off the
- * network until then, without being skipped on any screen.
+ * network until then, without being skipped on any screen. Screens opened after the first one
+ * get an answer at once.
  */
-export async function afterFirstScreen(router: Router): Promise<void> {
+export function afterFirstScreen(router: Router): Promise<void> {
+  // Once drawn, the first screen stays drawn: a screen opened later waits for nothing.
+  firstScreen ??= waitForFirstScreen(router)
+  return firstScreen
+}
+
+let firstScreen: Promise<void> | undefined
+
+async function waitForFirstScreen(router: Router): Promise<void> {
   await router.isReady()
   if (document.readyState !== 'complete')
     await new Promise(resolve => window.addEventListener('load', resolve, { once: true }))
