@@ -49,6 +49,8 @@ async function audit(url: string, keepStorage: boolean): Promise<Run> {
   if (process.env.BENCH_LHR_DIR)
     writeFileSync(join(process.env.BENCH_LHR_DIR, `${new URL(url).pathname.replace(/\W+/g, '_')}-${Date.now()}.json`), JSON.stringify(lhr))
   const audits = lhr.audits
+  if (lhr.runtimeError)
+    console.log(`  (Lighthouse could not measure this run: ${lhr.runtimeError.code})`)
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     fcp: audits['first-contentful-paint']?.numericValue ?? Number.NaN,
@@ -85,13 +87,19 @@ async function measure(label: string, url: string, keepStorage: boolean): Promis
     runs.push(run)
     console.log(`  run ${n}: ${format(run)}`)
   }
+  // A run Lighthouse could not measure (its metrics NaN) would make a median of nothing.
+  const measured = runs.filter(run => Number.isFinite(run.lcp) && Number.isFinite(run.fcp) && Number.isFinite(run.tbt))
+  if (measured.length < runs.length)
+    console.log(`  ${runs.length - measured.length} of ${runs.length} runs not measured; the median is of the other ${measured.length}`)
+  if (measured.length === 0)
+    return
   const middle: Run = {
-    score: median(runs.map(run => run.score)),
-    fcp: median(runs.map(run => run.fcp)),
-    lcp: median(runs.map(run => run.lcp)),
-    tbt: median(runs.map(run => run.tbt)),
-    cls: median(runs.map(run => run.cls)),
-    kib: median(runs.map(run => run.kib)),
+    score: median(measured.map(run => run.score)),
+    fcp: median(measured.map(run => run.fcp)),
+    lcp: median(measured.map(run => run.lcp)),
+    tbt: median(measured.map(run => run.tbt)),
+    cls: median(measured.map(run => run.cls)),
+    kib: median(measured.map(run => run.kib)),
   }
   const met = middle.score >= GOALS.score && middle.lcp <= GOALS.lcp && middle.tbt <= GOALS.tbt
   console.log(`  median: ${format(middle)}  ${met ? 'meets' : 'MISSES'} the goal (≥ ${GOALS.score}, LCP ≤ ${GOALS.lcp / 1000} s, TBT ≤ ${GOALS.tbt} ms)`)
