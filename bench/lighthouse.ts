@@ -4,7 +4,7 @@
  * `/`, `/counter/sign-in` and a filing's detail page (signed in, the filing on the device).
  * Goals: performance ≥ 95, LCP ≤ 2.0 s, TBT ≤ 150 ms. Figures only; nothing fails.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
@@ -23,9 +23,12 @@ interface Run { score: number, fcp: number, lcp: number, tbt: number, cls: numbe
 
 const root = join(import.meta.dirname, '..')
 const workDir = mkdtempSync(join(tmpdir(), 'yidi-bench-lighthouse-'))
-const buildDir = join(workDir, 'client')
-console.log('building the client…')
-await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'error', build: { outDir: buildDir, emptyOutDir: true } })
+// BENCH_CLIENT_DIR measures a build made beforehand (to compare two builds on the same machine state).
+const buildDir = process.env.BENCH_CLIENT_DIR ?? join(workDir, 'client')
+if (!process.env.BENCH_CLIENT_DIR) {
+  console.log('building the client…')
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'error', build: { outDir: buildDir, emptyOutDir: true } })
+}
 const app = await startAppServer(buildDir)
 // A persistent context is the browser's default one, which Lighthouse's tab shares: the
 // signed-in page can be prepared in it first.
@@ -43,7 +46,11 @@ async function audit(url: string, keepStorage: boolean): Promise<Run> {
     await forgetCaches()
   const result = await lighthouse(url, { port: DEBUGGING_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: keepStorage })
   const lhr = result!.lhr
+  if (process.env.BENCH_LHR_DIR)
+    writeFileSync(join(process.env.BENCH_LHR_DIR, `${new URL(url).pathname.replace(/\W+/g, '_')}-${Date.now()}.json`), JSON.stringify(lhr))
   const audits = lhr.audits
+  if (lhr.runtimeError)
+    console.log(`  (Lighthouse could not measure this run: ${lhr.runtimeError.code})`)
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     fcp: audits['first-contentful-paint']?.numericValue ?? Number.NaN,
@@ -80,13 +87,19 @@ async function measure(label: string, url: string, keepStorage: boolean): Promis
     runs.push(run)
     console.log(`  run ${n}: ${format(run)}`)
   }
+  // A run Lighthouse could not measure (its metrics NaN) would make a median of nothing.
+  const measured = runs.filter(run => Number.isFinite(run.lcp) && Number.isFinite(run.fcp) && Number.isFinite(run.tbt))
+  if (measured.length < runs.length)
+    console.log(`  ${runs.length - measured.length} of ${runs.length} runs not measured; the median is of the other ${measured.length}`)
+  if (measured.length === 0)
+    return
   const middle: Run = {
-    score: median(runs.map(run => run.score)),
-    fcp: median(runs.map(run => run.fcp)),
-    lcp: median(runs.map(run => run.lcp)),
-    tbt: median(runs.map(run => run.tbt)),
-    cls: median(runs.map(run => run.cls)),
-    kib: median(runs.map(run => run.kib)),
+    score: median(measured.map(run => run.score)),
+    fcp: median(measured.map(run => run.fcp)),
+    lcp: median(measured.map(run => run.lcp)),
+    tbt: median(measured.map(run => run.tbt)),
+    cls: median(measured.map(run => run.cls)),
+    kib: median(measured.map(run => run.kib)),
   }
   const met = middle.score >= GOALS.score && middle.lcp <= GOALS.lcp && middle.tbt <= GOALS.tbt
   console.log(`  median: ${format(middle)}  ${met ? 'meets' : 'MISSES'} the goal (≥ ${GOALS.score}, LCP ≤ ${GOALS.lcp / 1000} s, TBT ≤ ${GOALS.tbt} ms)`)
@@ -94,11 +107,8 @@ async function measure(label: string, url: string, keepStorage: boolean): Promis
   console.log(`  machine load average over the last minute: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`)
 }
 
-try {
-  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, default throttling, ${RUNS} runs per page`)
-  await measure('/ (first visit)', `${app.url}/`, false)
-  await measure('/counter/sign-in (first visit)', `${app.url}/counter/sign-in`, false)
-
+/** A signed-in person's filing page, the filing already on the device. */
+async function measureFilingPage(): Promise<void> {
   const page = await browser.newPage()
   await seedFiling(app.url)
   await signInInsured(page, app.url, TRAVELLER)
@@ -108,6 +118,18 @@ try {
   const detail = (await card.getAttribute('href'))!
   await page.close()
   await measure(`${detail.replace(/[\da-f-]{36}/, ':id')} (signed in, the filing on the device, nothing cached)`, `${app.url}${detail}`, true)
+}
+
+try {
+  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, default throttling, ${RUNS} runs per page`)
+  // BENCH_PAGES=detail (or home,counter) measures only those pages.
+  const pages = (process.env.BENCH_PAGES ?? 'home,counter,detail').split(',')
+  if (pages.includes('home'))
+    await measure('/ (first visit)', `${app.url}/`, false)
+  if (pages.includes('counter'))
+    await measure('/counter/sign-in (first visit)', `${app.url}/counter/sign-in`, false)
+  if (pages.includes('detail'))
+    await measureFilingPage()
 }
 finally {
   await browser.close()

@@ -199,9 +199,17 @@ async function startedServerMemory(): Promise<void> {
   // The token is made here with the server's secret: a build inside `npm start` sets NODE_ENV to
   // production, which turns the development sign-in code off.
   const tokenSecret = crypto.randomUUID() + crypto.randomUUID()
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/cli/start.ts'], {
+  // The people the actions file for, on record before the server starts (as an import would put
+  // them): filing needs a registry record, and a registry with people in it gets no sample seed.
+  const dataDir = join(workDir, 'start')
+  const registry = await openStore({ sqliteFile: join(dataDir, 'yidi.sqlite') })
+  await upsertRecords(registry.db, agentRegistry(COUNT), new Date().toISOString())
+  await registry.close()
+  const viteLog = join(workDir, 'vite-modules.txt')
+  writeFileSync(viteLog, '')
+  const server = spawn(process.execPath, ['--import', 'tsx', '--import', join(import.meta.dirname, 'support/watchViteLoads.ts'), 'server/cli/start.ts'], {
     cwd: join(import.meta.dirname, '..'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', YIDI_DATA_DIR: join(workDir, 'start'), YIDI_TOKEN_SECRET: tokenSecret, LOG_LEVEL: 'silent' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', YIDI_DATA_DIR: dataDir, YIDI_TOKEN_SECRET: tokenSecret, LOG_LEVEL: 'silent', YIDI_BENCH_VITE_LOG: viteLog },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   try {
@@ -222,6 +230,8 @@ async function startedServerMemory(): Promise<void> {
     if (await new Promise(done => poster.once('exit', done)) !== 0)
       throw new Error('npm start: the client process failed')
     const loaded = residentMemory(server.pid!)
+    const viteModules = readFileSync(viteLog, 'utf8').split('\n').filter(Boolean).length
+    console.log(`Vite in npm start's own process: ${viteModules === 0 ? 'no (any build ran in a child process)' : `YES, ${viteModules} of its modules loaded`}`)
     console.log(`npm start's process: ${idle.rss.toFixed(0)} MB resident idle (peak so far ${idle.peak.toFixed(0)} MB, a build in the process shows here), ${loaded.rss.toFixed(0)} MB after ${COUNT.toLocaleString()} actions (peak ${loaded.peak.toFixed(0)} MB)`)
   }
   finally {

@@ -1,15 +1,40 @@
 import type { Router } from 'vue-router'
 
+/** How long the first screen keeps the network to itself once drawn (its own reads, its images). */
+const SETTLE_MS = 500
+
 /**
  * Resolves once the first screen is drawn and the browser has a moment to spare: the route's
- * screen is loaded, the page's `load` event has fired, then an idle period (or 200 ms where
- * there is no requestIdleCallback, as on older Safari). What waits for it stays out of a phone's
- * first download without being skipped on any screen.
+ * screen is loaded, the page's `load` event has fired, a frame has been painted, half a second
+ * has passed, then an idle period (or 200 ms where there is no requestIdleCallback, as on older
+ * Safari). The page loads before it paints when index.html names the screen's files itself
+ * (server/build/routePreloads.ts), and a screen that reads the device's database (a filing's
+ * QR) draws its main content a moment after its first frame: what waits for this stays off the
+ * network until then, without being skipped on any screen. Screens opened after the first one
+ * get an answer at once.
  */
-export async function afterFirstScreen(router: Router): Promise<void> {
+export function afterFirstScreen(router: Router): Promise<void> {
+  // Once drawn, the first screen stays drawn: a screen opened later waits for nothing.
+  firstScreen ??= waitForFirstScreen(router)
+  return firstScreen
+}
+
+let firstScreen: Promise<void> | undefined
+
+async function waitForFirstScreen(router: Router): Promise<void> {
   await router.isReady()
   if (document.readyState !== 'complete')
     await new Promise(resolve => window.addEventListener('load', resolve, { once: true }))
+  // A timer set inside an animation frame runs after that frame is painted. A tab in the
+  // background gets no frames: there the timer starts anyway after 100 ms.
+  await new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 100)
+    requestAnimationFrame(() => {
+      clearTimeout(fallback)
+      resolve()
+    })
+  })
+  await new Promise(resolve => setTimeout(resolve, SETTLE_MS))
   await new Promise<void>((resolve) => {
     if ('requestIdleCallback' in window)
       requestIdleCallback(() => resolve(), { timeout: 1_000 })

@@ -23,9 +23,3 @@ export async function supplementFiling(payload: FilingSupplementPayload): Promis
   const attachmentIds = payload.materials.flatMap(material => (material.fileRef ? [material.fileRef] : []))
   return submitAction('filing.supplement', payload, { dependsOn: await unsentActionsFor(payload.filingId), ...(attachmentIds.length ? { attachmentIds } : {}) })
 }
-
-/** The server's reason for the latest refused action about this filing, if one is waiting to be fixed. */
-export async function refusalFor(filingId: string) {
-  const refused = await db.outbox.where('subject').equals(filingId).filter(entry => entry.status === 'rejected').sortBy('createdAt')
-  return refused.at(-1)?.error
-}

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync } from 'node:zlib'
 import request from 'supertest'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp } from '../support/app.ts'
@@ -71,5 +72,58 @@ describe('serving the built app', () => {
     expect((await request(app).get('/counter').set('Accept', html)).text).toContain('异地 b')
     expect((await request(app).get('/assets/index-b.js')).status).toBe(200)
     expect((await request(app).get('/assets/index-a.js')).status).toBe(404)
+  })
+})
+
+describe('a screen\'s own copy of index.html (naming that screen\'s files)', () => {
+  const screenPage = '<!doctype html><title>异地 a</title><link rel="modulepreload" crossorigin href="/assets/FilingDetailView-a.js">'
+  beforeEach(() => {
+    deploy('a')
+    mkdirSync(join(clientDir, 'routes'))
+    writeFileSync(join(clientDir, 'routes', 'lookup_id.html'), screenPage)
+    writeFileSync(join(clientDir, 'routes', 'lookup_id.html.br'), brotliCompressSync(screenPage))
+    writeFileSync(join(clientDir, 'route-documents.json'), JSON.stringify([
+      { pattern: '^\\/lookup\\/(?:[^/]+)\\/?$', document: 'routes/lookup_id.html' },
+      { pattern: '^\\/?$', document: 'routes/missing.html' },
+    ]))
+  })
+
+  it('answers a filing\'s page with the copy that names its files, compressed, never cached stale', async () => {
+    const response = await request(app).get('/lookup/3f1c').set('Accept', html).set('Accept-Encoding', 'br')
+    expect(response.status).toBe(200)
+    expect(response.type).toBe('text/html')
+    expect(response.headers['content-encoding']).toBe('br')
+    expect(response.text).toContain('FilingDetailView-a.js')
+    expect(response.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('answers a path no screen copy matches with index.html', async () => {
+    const response = await request(app).get('/lookup/3f1c/print').set('Accept', html)
+    expect(response.text).toContain('异地 a')
+    expect(response.text).not.toContain('FilingDetailView-a.js')
+  })
+
+  it('answers with index.html when the table names a page the build lacks', async () => {
+    const response = await request(app).get('/').set('Accept', html)
+    expect(response.status).toBe(200)
+    expect(response.text).toContain('异地 a')
+  })
+
+  it('answers with index.html when the table is not JSON', async () => {
+    writeFileSync(join(clientDir, 'route-documents.json'), '{not json')
+    const response = await request(app).get('/lookup/3f1c').set('Accept', html)
+    expect(response.status).toBe(200)
+    expect(response.text).not.toContain('FilingDetailView-a.js')
+  })
+
+  it('leaves requests that are not navigations alone', async () => {
+    const response = await request(app).get('/lookup/3f1c').set('Accept', 'application/json')
+    expect(response.status).toBe(404)
+  })
+
+  it('revalidates the copies when fetched by name', async () => {
+    const response = await request(app).get('/routes/lookup_id.html')
+    expect(response.status).toBe(200)
+    expect(response.headers['cache-control']).toBe('no-cache')
   })
 })
