@@ -48,14 +48,17 @@ test('a patient signs the 外伤无第三方责任承诺书 on the counter table
   await page.screenshot({ path: testInfo.outputPath('trauma-form.png'), fullPage: true })
   await page.locator('[data-test="trauma-submit"]').click()
   await expect(page.locator('[data-test="trauma-signed"]')).toContainText('承诺书已签署')
+  // The patient is told where it is: waiting for the network, then in the insurance system.
+  await expect(page.locator('[data-test="trauma-sent-state"]')).toHaveText('当前没有网络，联网后自动提交。')
+  await context.setOffline(false)
+  await page.evaluate(() => window.dispatchEvent(new Event('online')))
+  await expect(page.locator('[data-test="trauma-sent-state"]')).toHaveText('已提交到医保系统。', { timeout: 20_000 })
 
   // Patient mode: the rest of the app is out of reach.
   await page.goto(`${app.url}/counter/audit`)
   await expect(page.getByRole('heading', { name: '外伤无第三方责任承诺书' })).toBeVisible()
   await expect(page.locator('[data-test="trauma-signed"]')).toBeHidden()
 
-  await context.setOffline(false)
-  await page.evaluate(() => window.dispatchEvent(new Event('online')))
   await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'trauma.sign' && action.status === 'applied').length, { timeout: 20_000 }).toBe(1)
   // 外伤标志 = 是, 涉及第三方标志 = 否 on the admission it started from.
   const [admission] = await app.admissions()

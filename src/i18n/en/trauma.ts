@@ -66,6 +66,8 @@ export default {
     signed: 'Commitment signed',
     handBack: 'Please hand the tablet back to the insurance counter staff.',
     sending: 'It is being sent to the insurance system.',
+    sent: 'It has reached the insurance system.',
+    sendRefused: 'The insurance system returned this commitment: please hand the tablet back to the staff to see why.',
     sendsWhenOnline: 'There is no network now; it will be sent once the tablet is online.',
     recordNumber: 'Record number {id}',
   },

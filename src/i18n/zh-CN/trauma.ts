@@ -66,6 +66,8 @@ export default {
     signed: '承诺书已签署',
     handBack: '请将平板交还医保窗口工作人员。',
     sending: '正在提交到医保系统。',
+    sent: '已提交到医保系统。',
+    sendRefused: '医保系统退回了这份承诺书，请交还工作人员查看原因。',
     sendsWhenOnline: '当前没有网络，联网后自动提交。',
     recordNumber: '记录编号 {id}',
   },
