@@ -17,6 +17,7 @@ import * as reminders from './0016_reminders.ts'
 import * as outsideSlips from './0017_outside_slips.ts'
 import * as reminderSubjects from './0018_reminder_subjects.ts'
 import * as referrerCodes from './0021_referrer_codes.ts'
+import * as claimedSlips from './0022_claimed_slips.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017_outside_slips': outsideSlips,
   '0018_reminder_subjects': reminderSubjects,
   '0021_referrer_codes': referrerCodes,
+  '0022_claimed_slips': claimedSlips,
 }
 
 /** Kysely migration provider over the list above. */
