@@ -3,8 +3,12 @@ import { ApiProblem, callApi } from '../../../api'
 import { db } from '../../../db/database'
 import { readSession } from '../../../db/session'
 import { useLiveQuery } from '../../../db/useLiveQuery'
-import type { CounterHospital, OpenStaysResponse, OpenStayView } from '../../../domain/schemas/stay'
+import type { CounterHospital, OpenStaysResponse } from '../../../domain/schemas/stay'
+import { type CounterStay, overlayPendingAdmissions } from './overlayPendingAdmissions'
 import { overlayPendingSlips } from './overlayPendingSlips'
+
+/** The actions of this counter that change the open stays before the server lists them again. */
+const OVERLAID = new Set(['admission.record', 'admission.discharge', 'outsideSlip.issue', 'outsideSlip.recordCosts'])
 
 /** Where the last list of open stays is kept, so the discharge screen works offline (cleared at sign-out). */
 export const OPEN_STAYS_KEY = 'counterStays'
@@ -15,7 +19,10 @@ export interface SavedOpenStays {
 }
 
 export interface UseOpenStaysReturn {
-  stays: ComputedRef<OpenStayView[]>
+  /** The patients in hospital: the server's list with this counter's unsent admissions, without the stays it discharged unsettled. */
+  stays: ComputedRef<CounterStay[]>
+  /** Every stay, the ones leaving too: the stay screen follows a discharge until the server answers it. */
+  allStays: ComputedRef<CounterStay[]>
   hospital: ComputedRef<CounterHospital | undefined>
   savedAt: ComputedRef<string | undefined>
   /** The server's reason when the list could not be refreshed (offline included). */
@@ -25,12 +32,14 @@ export interface UseOpenStaysReturn {
 
 /**
  * The counter's open stays: the server's list, kept on the device when it answers, read live
- * with this counter's unsent slips laid over it. Refreshes when the screen opens.
+ * with this counter's unsent admissions, discharges and slips laid over it. Refreshes when the
+ * screen opens.
  */
 export function useOpenStays(): UseOpenStaysReturn {
   const problem = ref<string>()
   const { data: saved } = useLiveQuery(async () => (await db.meta.get(OPEN_STAYS_KEY))?.value as SavedOpenStays | undefined)
-  const { data: entries } = useLiveQuery(() => db.outbox.filter(entry => entry.type === 'outsideSlip.issue' || entry.type === 'outsideSlip.recordCosts').toArray(), [])
+  const { data: entries } = useLiveQuery(() => db.outbox.filter(entry => OVERLAID.has(entry.type)).toArray(), [])
+  const { data: account } = useLiveQuery(async () => (await readSession(db))?.account)
 
   async function refresh() {
     problem.value = undefined
@@ -49,8 +58,13 @@ export function useOpenStays(): UseOpenStaysReturn {
   }
   onMounted(refresh)
 
+  const allStays = computed(() => {
+    const laid = overlayPendingAdmissions(saved.value?.response.stays ?? [], entries.value ?? [], { account: account.value, savedAt: saved.value?.savedAt })
+    return overlayPendingSlips(laid, entries.value ?? [])
+  })
   return {
-    stays: computed(() => overlayPendingSlips(saved.value?.response.stays ?? [], entries.value ?? [])),
+    stays: computed(() => allStays.value.filter(stay => !stay.leaving)),
+    allStays,
     hospital: computed(() => saved.value?.response.hospital),
     savedAt: computed(() => saved.value?.savedAt),
     problem,
