@@ -116,6 +116,21 @@ describeEachStore('001 第三十三条: a stay\'s 外院检查治疗或购药单
     expect(decided.result.payment.totalFen).toBe(claimPayment({ ...care, admissionDate: addDays(admitted, -1) }, INVOICE, JILIN_POLICY, 'employee', () => NO_ACCUMULATORS).payment.totalFen)
   })
 
+  it('001 第三十三条: a slip whose costs the hospital never recorded is listed on the desk but pays nothing, and stays unpaid', async () => {
+    const who = person(975, '220202')
+    await enrol(store, who)
+    const admissionId = crypto.randomUUID()
+    expect(await send(counter, 'admission.record', { admissionId, idNumber: who.idNumber, name: who.name, admissionDate: admitted, admissionType: 'normal', traumaFlag: false, thirdPartyFlag: false, outcome: 'none' })).toMatchObject({ status: 'applied' })
+    const slipId = crypto.randomUUID()
+    expect(await send(counter, 'outsideSlip.issue', { slipId, admissionId, kind: 'pharmacy', department: '心内科', diagnosis: '急性心肌梗死', outsideName: '广州大参林药店', items: '替格瑞洛片', reason: '本院无此药', issuedOn: admitted })).toMatchObject({ status: 'applied' })
+    expect(await send(counter, 'admission.discharge', { admissionId, dischargedOn: discharged })).toMatchObject({ status: 'applied' })
+    const { claim } = await submitClaim(who, 975)
+    expect((await desk(claim.claimId)).body.claim.stay.slips).toEqual([expect.objectContaining({ slipId, totalFen: null })])
+    const decided = await send(agency, 'claim.decide', { claimId: claim.claimId, decision: 'approved', costs: INVOICE })
+    expect(decided.result.payment).toEqual(claimPayment(care, INVOICE, JILIN_POLICY, 'employee', () => NO_ACCUMULATORS).payment)
+    expect((await store.db.selectFrom('outside_slips').select('claim_id').where('slip_id', '=', slipId).executeTakeFirstOrThrow()).claim_id).toBeNull()
+  })
+
   it('a stay settled directly at the hospital is not claimable: its money was paid there', async () => {
     const who = person(974, '220202')
     await enrol(store, who)
