@@ -25,13 +25,13 @@ test('an admission recorded offline is among the patients in hospital at once, a
   await listed.click()
   await expect(page.locator('[data-test="stay-pending"]')).toBeVisible()
 
-  // Online again: the admission syncs, and the refreshed list has it from the server.
+  // Online again: the admission syncs, and the list is fetched again by itself, the stay now the server's.
   await page.getByRole('link', { name: '返回在院患者' }).click()
   await context.setOffline(false)
   await page.evaluate(() => window.dispatchEvent(new Event('online')))
   await expect.poll(async () => (await app.appliedActions()).filter(action => action.type === 'admission.record' && action.status === 'applied').length, { timeout: 20_000 }).toBe(1)
-  await page.getByRole('button', { name: '刷新' }).click()
-  await expect(listed).not.toContainText('待同步')
+  await expect(listed).not.toContainText('待同步', { timeout: 20_000 })
+  await expect(listed).toHaveCount(1)
   await listed.click()
   await expect(page.locator('[data-test="stay-coverage"]')).toContainText('长春市')
 

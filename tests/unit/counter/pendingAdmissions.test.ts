@@ -26,7 +26,7 @@ const entry = (type: OutboxEntry['type'], payload: unknown, overrides: Partial<O
   ({ id: crypto.randomUUID(), type, payload, createdAt: '2026-11-22T03:00:00Z', status: 'pending', attempts: 0, account: 'counter1', ...overrides }) as OutboxEntry
 
 const admission = (admissionId = NEW) => ({ admissionId, idNumber: '110105198001010016', name: '李建国', admissionDate: '2026-11-22', admissionType: 'emergency', traumaFlag: false, thirdPartyFlag: false, outcome: 'deemed' })
-const context = { account: 'counter1', savedAt: SAVED_AT }
+const context = { account: 'counter1', savedAt: SAVED_AT, unconfirmed: [] as string[] }
 
 describe('an admission recorded offline is among the patients in hospital at once (offline-first)', () => {
   it('an unsent 入院登记 of this counter is listed first, marked 待同步, with the patient\'s 性别 and 年龄', () => {
@@ -49,6 +49,12 @@ describe('an admission recorded offline is among the patients in hospital at onc
     expect(overlayPendingAdmissions([listed], [applied], context).map(stay => stay.admissionId)).toEqual([NEW, LISTED])
     // A list fetched after the action was made would hold it: if it does not, the stay has left.
     expect(overlayPendingAdmissions([listed], [applied], { ...context, savedAt: '2026-11-22T04:00:00Z' }).map(stay => stay.admissionId)).toEqual([LISTED])
+  })
+
+  it('stays shown when the list was asked for while it was still unsent, even if it was applied on the way', () => {
+    const applied = entry('admission.record', admission(), { status: 'applied' })
+    const racing = { ...context, savedAt: '2026-11-22T04:00:00Z', unconfirmed: [NEW] }
+    expect(overlayPendingAdmissions([listed], [applied], racing).map(stay => stay.admissionId)).toEqual([NEW, LISTED])
   })
 
   it('a refused admission, or one made under another account on this device, is not this counter\'s patient', () => {

@@ -13,8 +13,10 @@ export type CounterStay = OpenStayView & { pending?: true, leaving?: true }
 export interface OverlayContext {
   /** The signed-in account: another account's unsent admissions are not this counter's patients. */
   account: string | undefined
-  /** When the server's list was fetched; an admission applied after it is not in it yet. */
+  /** When the server's list was fetched; an admission made after it is not in it. */
   savedAt: string | undefined
+  /** Admissions still unsent when the list was fetched: not in it, even once applied since. */
+  unconfirmed: readonly string[]
 }
 
 /** The stay an unsent admission will be once the server has it; its coverage is the server's to find. */
@@ -37,10 +39,10 @@ function pendingStay(entry: OutboxEntryOf<'admission.record'>): CounterStay {
 }
 
 /** True while the list cannot hold the admission: unsent, or applied after the list was fetched. */
-function notListedYet(entry: OutboxEntry, savedAt: string | undefined): boolean {
+export function notListedYet(entry: OutboxEntryOf<'admission.record'>, context: Pick<OverlayContext, 'savedAt' | 'unconfirmed'>): boolean {
   if (entry.status === 'pending' || entry.status === 'sending')
     return true
-  return entry.status === 'applied' && (savedAt === undefined || entry.createdAt > savedAt)
+  return entry.status === 'applied' && (context.savedAt === undefined || entry.createdAt > context.savedAt || context.unconfirmed.includes(entry.payload.admissionId))
 }
 
 /**
@@ -53,7 +55,7 @@ export function overlayPendingAdmissions(stays: readonly OpenStayView[], entries
   const listed = new Set(stays.map(stay => stay.admissionId))
   const added: CounterStay[] = []
   for (const entry of entries) {
-    if (entry.type === 'admission.record' && !madeByAnother(entry, context.account) && !listed.has(entry.payload.admissionId) && notListedYet(entry, context.savedAt)) {
+    if (entry.type === 'admission.record' && !madeByAnother(entry, context.account) && !listed.has(entry.payload.admissionId) && notListedYet(entry, context)) {
       listed.add(entry.payload.admissionId)
       added.push(pendingStay(entry))
     }

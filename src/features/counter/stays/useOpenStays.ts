@@ -1,10 +1,10 @@
-import { computed, type ComputedRef, onMounted, ref, type Ref } from 'vue'
+import { computed, type ComputedRef, onMounted, ref, type Ref, watch } from 'vue'
 import { ApiProblem, callApi } from '../../../api'
 import { db } from '../../../db/database'
 import { readSession } from '../../../db/session'
 import { useLiveQuery } from '../../../db/useLiveQuery'
 import type { CounterHospital, OpenStaysResponse } from '../../../domain/schemas/stay'
-import { type CounterStay, overlayPendingAdmissions } from './overlayPendingAdmissions'
+import { type CounterStay, notListedYet, overlayPendingAdmissions } from './overlayPendingAdmissions'
 import { overlayPendingSlips } from './overlayPendingSlips'
 
 /** The actions of this counter that change the open stays before the server lists them again. */
@@ -16,6 +16,8 @@ export const OPEN_STAYS_KEY = 'counterStays'
 export interface SavedOpenStays {
   response: OpenStaysResponse
   savedAt: string
+  /** This device's admissions still unsent when the list was asked for (absent in lists saved before). */
+  unconfirmed?: string[]
 }
 
 export interface UseOpenStaysReturn {
@@ -46,9 +48,12 @@ export function useOpenStays(): UseOpenStaysReturn {
     const token = (await readSession(db))?.token
     if (!token)
       return
+    // Read before asking: an admission the server applies while the list is on its way may be missing from it.
+    const unconfirmed = (await db.outbox.filter(entry => entry.type === 'admission.record').toArray())
+      .flatMap(entry => (entry.type === 'admission.record' && (entry.status === 'pending' || entry.status === 'sending') ? [entry.payload.admissionId] : []))
     try {
       const response = await callApi<OpenStaysResponse>('/counter/stays', { token })
-      await db.meta.put({ key: OPEN_STAYS_KEY, value: { response, savedAt: new Date().toISOString() } satisfies SavedOpenStays })
+      await db.meta.put({ key: OPEN_STAYS_KEY, value: { response, savedAt: new Date().toISOString(), unconfirmed } satisfies SavedOpenStays })
     }
     catch (error) {
       if (!(error instanceof ApiProblem))
@@ -57,9 +62,20 @@ export function useOpenStays(): UseOpenStaysReturn {
     }
   }
   onMounted(refresh)
+  // An admission of this device applied after the list was fetched: the server has it now, so the
+  // list is fetched again for its coverage (the 待同步 mark then goes).
+  const context = computed(() => ({ account: account.value, savedAt: saved.value?.savedAt, unconfirmed: saved.value?.unconfirmed ?? [] }))
+  const appliedSince = computed(() => (entries.value ?? [])
+    .filter(entry => entry.type === 'admission.record' && entry.status === 'applied' && notListedYet(entry, context.value))
+    .map(entry => entry.id)
+    .join())
+  watch(appliedSince, (ids) => {
+    if (ids)
+      void refresh()
+  })
 
   const allStays = computed(() => {
-    const laid = overlayPendingAdmissions(saved.value?.response.stays ?? [], entries.value ?? [], { account: account.value, savedAt: saved.value?.savedAt })
+    const laid = overlayPendingAdmissions(saved.value?.response.stays ?? [], entries.value ?? [], context.value)
     return overlayPendingSlips(laid, entries.value ?? [])
   })
   return {
