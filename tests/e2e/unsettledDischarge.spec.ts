@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
 import { expect, test, waitForServiceWorker } from './support/fixtures.ts'
 import { signInCounter } from './support/signIn.ts'
@@ -43,6 +44,9 @@ test('an admission recorded offline is among the patients in hospital at once, a
   await expect(page.locator('[data-test="unsettled-deadline"]')).toContainText(`${Number(yesterday.slice(0, 4)) + 1}-12-31`)
   await expect(page.locator('.unsettled__confirm')).toContainText('手工报销')
   await page.screenshot({ path: testInfo.outputPath('unsettled-confirm.png'), fullPage: true })
+  // The confirmation meets WCAG 2 AA like the rest of the stay's screen.
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  expect(violations.map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)).toEqual([])
   // A discharge dated before the admission is the server's to refuse, shown beside the button.
   await page.locator('[data-test="unsettled-confirm"]').click()
   await expect(page.locator('[data-test="unsettled-refused"]')).toContainText('不能早于入院日期', { timeout: 20_000 })
