@@ -16,6 +16,7 @@ import type { ActionHandler, ActionHandlers } from '../sync/actionHandler.ts'
 import { reject } from '../sync/actionHandler.ts'
 import { syncHolderAdmissionReminders } from '../reminders/admissionReminders.ts'
 import { cancelClaimedReminders, syncClaimReminders } from '../reminders/claimReminders.ts'
+import { claimedStayOf, claimSlips, settledDirectly, slipCostsOf } from './claimedStay.ts'
 import { paymentOf } from './paymentOf.ts'
 import { claimById, type ClaimDecision, type ClaimRow, formOf } from './repository.ts'
 
@@ -64,6 +65,8 @@ export const claimSubmit: ActionHandler<'claim.submit'> = async (db, { caller, n
       ? reject('care_not_ended', '就诊或出院日期晚于今天：请在出院或就诊结束后申请', payload.kind === 'inpatient' ? 'dischargeDate' : 'visitDate')
       : reject('claim_deadline_passed', `已超过手工报销的申请期限（${window.deadline}），参保地不再受理`, payload.kind === 'inpatient' ? 'dischargeDate' : 'visitDate')
   }
+  if (payload.kind === 'inpatient' && payload.admissionDate && await settledDirectly(db, payload.idNumber, payload.admissionDate, ended))
+    return reject('settled_directly', '这次住院已在医院直接结算，医保基金已支付，不能再申请手工报销', 'dischargeDate')
   if (await sameCareClaimed(db, payload))
     return reject('claim_duplicate', '这次就医已有报销申请在审核或已通过，不能重复申请。如上次未通过，可重新申请', payload.kind === 'inpatient' ? 'dischargeDate' : 'visitDate')
   if (!await referenceAttachments(db, callerKey(caller), [...payload.invoicePhotos, ...payload.costDetailPhotos], now))
@@ -109,7 +112,8 @@ export async function auditClaim(db: Kysely<Database>, caller: AgencyCaller, cla
 
 /**
  * `claim.decide` (agency of the claim's insured region only): an approval pays what the engine
- * computes from the invoice's cost parts under the claim's rules; once decided, a claim stays
+ * computes from the invoice's cost parts under the claim's rules, with the recorded costs of its
+ * stay's 外院检查治疗或购药单 that no other claim paid (001 第三十三条); once decided, a claim stays
  * decided, and the same action sent again is answered from the applied-actions record.
  */
 export const claimDecide: ActionHandler<'claim.decide'> = async (db, { caller, now, actionId }, payload) => {
@@ -130,8 +134,9 @@ export const claimDecide: ActionHandler<'claim.decide'> = async (db, { caller, n
   }
   const costs = payload.costs!
   const ratioCutPoints = payload.ratioCutPoints ?? 0
-  const outcome = await paymentOf(db, claim, costs, ratioCutPoints)
-  const decision: ClaimDecision = { costs, ratioCutPoints, outcome }
+  const outside = await claimSlips(db, claim.claim_id, slipCostsOf(await claimedStayOf(db, claim)))
+  const outcome = await paymentOf(db, claim, costs, ratioCutPoints, outside)
+  const decision: ClaimDecision = { costs, ratioCutPoints, outsideSlipIds: outside.map(slip => slip.slipId), outcome }
   await db.updateTable('claims').set({ ...decided, status: 'approved', decision: JSON.stringify(decision) }).where('claim_id', '=', claim.claim_id).execute()
   await auditClaim(db, caller, claim, 'claim.decide', 'approved', now, actionId)
   return { result: { claimId: claim.claim_id, status: 'approved', payment: outcome.payment } satisfies ActionResult<'claim.decide'> }

@@ -6,10 +6,14 @@ import { accumulatorsNow } from '../settlement/repository.ts'
 import type { Database } from '../store/index.ts'
 import type { ClaimsTable } from '../store/schema.ts'
 
-/** What an approval keeps: the invoice's parts as the agency read them and the engine's outcome. */
+/**
+ * What an approval keeps: the invoice's parts as the agency read them, the stay's 外院检查治疗或购药单
+ * it paid (001 第三十三条; absent on approvals made before slips joined claims) and the engine's outcome.
+ */
 export interface ClaimDecision {
   costs: ClaimCosts
   ratioCutPoints: number
+  outsideSlipIds?: string[]
   outcome: ClaimOutcome
 }
 

@@ -6,6 +6,7 @@ import { claimCostsSchema, claimDecidePayloadSchema } from '../../src/domain/sch
 import { agencyOf, insuredOf } from '../auth/caller.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Store } from '../store/index.ts'
+import { claimedStayOf, slipCostsOf } from './claimedStay.ts'
 import { auditClaim } from './handlers.ts'
 import { paymentOf } from './paymentOf.ts'
 import { type ClaimRow, decisionOf, formOf } from './repository.ts'
@@ -43,7 +44,9 @@ export type ClaimantClaimView = ReturnType<typeof claimantView>
  * `GET /me/claims`: the claims the person made or that are theirs. `GET /agency/claims`: the
  * agency's queue, its own insured region only. `GET /agency/claims/:id`: one claim with its
  * materials and the full bank account; opening it starts its review and is audited.
- * `POST /agency/claims/:id/preview`: what the engine would pay for the invoice's parts.
+ * `POST /agency/claims/:id/preview`: what the engine would pay for the invoice's parts. A claim
+ * for a stay the server knows shows that stay's 外院检查治疗或购药单 and pays their recorded costs
+ * with it (001 第三十三条).
  */
 export function claimRoutes(store: Store, clock: () => Date): express.Router {
   const { db } = store
@@ -96,6 +99,7 @@ export function claimRoutes(store: Store, clock: () => Date): express.Router {
         insuranceType: row.insurance_type,
         form: formOf(row),
         decision: decisionOf(row),
+        stay: await claimedStayOf(db, row),
       },
     })
   })
@@ -108,7 +112,8 @@ export function claimRoutes(store: Store, clock: () => Date): express.Router {
     const row = await db.selectFrom('claims').selectAll().where('claim_id', '=', claimId).where('insured_region', '=', caller.regionCode).executeTakeFirst()
     if (!row)
       throw new HttpProblem(404, '未找到这份报销申请', { code: 'not_found' })
-    res.json({ payment: (await paymentOf(db, row, input.costs, input.ratioCutPoints ?? 0)).payment })
+    const outside = slipCostsOf(await claimedStayOf(db, row))
+    res.json({ payment: (await paymentOf(db, row, input.costs, input.ratioCutPoints ?? 0, outside)).payment })
   })
 
   return router

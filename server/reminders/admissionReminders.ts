@@ -17,10 +17,10 @@ type AdmissionRow = Pick<Selectable<AdmissionsTable>, 'admission_id' | 'id_numbe
 const admissionColumns = ['admission_id', 'id_number', 'name', 'admission_date', 'admission_type', 'staff_username', 'discharged_unsettled_on'] as const
 
 /** The patient's registry records under the admission's 姓名, and the policy of the one in force on the admission day. */
-export async function admissionPolicy(db: Kysely<Database>, admission: Pick<AdmissionRow, 'id_number' | 'name' | 'admission_date'>): Promise<{ records: InsuredRecord[], policy: RegionPolicy } | undefined> {
+export async function admissionPolicy(db: Kysely<Database>, admission: Pick<AdmissionRow, 'id_number' | 'name' | 'admission_date'>): Promise<{ records: InsuredRecord[], insuredRegion: string, policy: RegionPolicy } | undefined> {
   const records = (await recordsOf(db, admission.id_number)).filter(record => record.name === admission.name)
   const record = records.find(item => inForceOn(item, admission.admission_date)) ?? records[0]
-  return record && { records, policy: policyFor(record.insuredRegion) }
+  return record && { records, insuredRegion: record.insuredRegion, policy: policyFor(record.insuredRegion) }
 }
 
 /**

@@ -59,6 +59,7 @@ export const outsideSlipIssue: ActionHandler<'outsideSlip.issue'> = async (db, {
     costs_recorded_by: null,
     costs_recorded_at: null,
     settlement_id: null,
+    claim_id: null,
   }).execute()
   return { result: { slipId: payload.slipId, admissionId: payload.admissionId } satisfies ActionResult<'outsideSlip.issue'> }
 }

@@ -10,6 +10,7 @@ import type { CounterHospital, InpatientSlipPrint, OpenStaysResponse, OpenStayVi
 import { patientFacts } from '../../src/domain/stay/patientFacts.ts'
 import { type CounterCaller, counterOf } from '../auth/caller.ts'
 import { hospitalByCode } from '../hospitals/repository.ts'
+import { admissionPolicy } from '../reminders/admissionReminders.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Database, Store } from '../store/index.ts'
 import type { OutsideSlipsTable } from '../store/schema.ts'
@@ -80,6 +81,7 @@ export function stayRoutes(store: Store, clock: () => Date): express.Router {
         coverage: covered.ok
           ? { ok: true, insuredRegion: covered.coverage.record.insuredRegion, insuranceType: covered.coverage.record.insuranceType, ratioCutPoints: covered.coverage.ratioCutPoints, outcome: covered.coverage.outcome as 'valid' | 'deemed' }
           : { ok: false, refusal: covered.refusal },
+        claimRegion: covered.ok ? covered.coverage.record.insuredRegion : (await admissionPolicy(db, admission))?.insuredRegion ?? null,
         accumulators: years,
         slips: slips.filter(slip => slip.admission_id === admission.admission_id).map(slipView),
       })

@@ -222,6 +222,8 @@ export interface OutsideSlipsTable {
   costs_recorded_by: string | null
   costs_recorded_at: string | null
   settlement_id: string | null
+  /** The approved 手工报销 claim that paid the slip's costs, for a stay not settled directly (migration 0022). */
+  claim_id: string | null
 }
 
 /** A refund asked for by the insured person and decided by the counter; an approval holds its reversal. */

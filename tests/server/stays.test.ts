@@ -4,6 +4,7 @@ import type { createApp } from '../../server/app.ts'
 import type { NewStaffAccount } from '../../server/auth/staffAccounts.ts'
 import type { Store } from '../../server/store/index.ts'
 import { addDays, chinaDateOf } from '../../src/domain/dates/calendarDate.ts'
+import { manualClaimDeadline } from '../../src/domain/filing/counterNotes.ts'
 import { settleInpatient } from '../../src/domain/money/settleInpatient.ts'
 import { policyFor } from '../../src/domain/policy/policyFor.ts'
 import { testApp } from './support/app.ts'
@@ -141,6 +142,20 @@ describeEachStore('a stay settled once at discharge (/api/sync)', ({ openTestSto
     const unfiled = person(69)
     await enrol(store, unfiled)
     expect(await discharge(counter, unfiled, await admit(unfiled, { outcome: 'none', filingNumber: undefined }))).toMatchObject({ status: 'rejected', error: { code: 'no_filing' } })
+  })
+
+  it('Jilin 第十五条: a stay that cannot settle directly lists its 参保地, whose policy gives the counter the same 手工报销 deadline as the server\'s answer to its discharge without settlement', async () => {
+    const who = person(70, '220202')
+    await enrol(store, who)
+    const admissionId = await admit(who, { outcome: 'none', filingNumber: undefined })
+    const listed = (await request(app).get('/api/counter/stays').set('authorization', `Bearer ${counter}`)).body.stays.find((stay: { admissionId: string }) => stay.admissionId === admissionId)
+    expect(listed).toMatchObject({ coverage: { ok: false, refusal: { code: 'no_filing' } }, claimRegion: '220200' })
+    const onDevice = manualClaimDeadline(policyFor(listed.claimRegion), today)
+    expect(onDevice).toBe(`${Number(today.slice(0, 4)) + 1}-12-31`)
+    const answered = (await sync(app, counter, [action('admission.discharge', { admissionId, dischargedOn: today })])).body.results[0]
+    expect(answered).toMatchObject({ status: 'applied', result: { claimDeadline: onDevice } })
+    const after = (await request(app).get('/api/counter/stays').set('authorization', `Bearer ${counter}`)).body.stays
+    expect(after.map((stay: { admissionId: string }) => stay.admissionId)).not.toContain(admissionId)
   })
 })
 

@@ -18,6 +18,7 @@ import * as outsideSlips from './0017_outside_slips.ts'
 import * as reminderSubjects from './0018_reminder_subjects.ts'
 import * as auditPatient from './0020_audit_patient.ts'
 import * as referrerCodes from './0021_referrer_codes.ts'
+import * as claimedSlips from './0022_claimed_slips.ts'
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so that the same list
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0018_reminder_subjects': reminderSubjects,
   '0020_audit_patient': auditPatient,
   '0021_referrer_codes': referrerCodes,
+  '0022_claimed_slips': claimedSlips,
 }
 
 /** Kysely migration provider over the list above. */

@@ -47,6 +47,12 @@ export interface OpenStayView {
   admissionDate: string
   admissionType: AdmissionType
   coverage: StayCoverageView
+  /**
+   * The 参保地 on record on the admission day, whether or not the stay settles directly: its
+   * policy gives the 手工报销 deadline of a discharge without direct settlement. Null when the
+   * registry holds none.
+   */
+  claimRegion: string | null
   accumulators: Record<string, Accumulators>
   slips: OutsideSlipView[]
 }

@@ -24,6 +24,7 @@ function stay(overrides: Partial<OpenStayView> = {}): OpenStayView {
     admissionDate: '2026-11-20',
     admissionType: 'normal',
     coverage: { ok: true, insuredRegion: '220100', insuranceType: 'employee', ratioCutPoints: 20, outcome: 'valid' },
+    claimRegion: '220100',
     accumulators: { 2026: { deductibleUsedFen: 0, fundPaidFen: 150_000 } },
     slips: [{ slipId: SLIP, admissionId: '00000000-0000-4000-8000-000000000001', form: { kind: 'examination', department: '骨科', diagnosis: '骨折', outsideName: '长春市中心医院', items: 'MRI', reason: '设备检修', issuedOn: '2026-11-21' }, items: outside, settlementId: null, issuedBy: 'cc', issuedAt: '2026-11-21T01:00:00Z' }],
     ...overrides,

@@ -7,7 +7,7 @@ import type { OpenStayView, OutsideSlipView } from '../../../domain/schemas/stay
  * app, and stay shown once applied until the next list from the server holds them. A refused
  * action shows in the outbox with its reason, not here.
  */
-export function overlayPendingSlips(stays: readonly OpenStayView[], entries: readonly OutboxEntry[]): OpenStayView[] {
+export function overlayPendingSlips<S extends OpenStayView>(stays: readonly S[], entries: readonly OutboxEntry[]): S[] {
   const waiting = entries.filter(entry => entry.status !== 'rejected')
   return stays.map((stay) => {
     const slips: OutsideSlipView[] = stay.slips.map(slip => ({ ...slip }))

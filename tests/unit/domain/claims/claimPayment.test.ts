@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { claimPayment } from '../../../../src/domain/claims/claimPayment'
 import { NO_ACCUMULATORS } from '../../../../src/domain/money/settle'
 import { settleInpatient } from '../../../../src/domain/money/settleInpatient'
+import { stayBill } from '../../../../src/domain/money/stayBill'
 import { JILIN_POLICY } from '../../../../src/domain/policy/regionalPolicies'
 
 const fen = fc.integer({ min: 0, max: 5_000_000 })
@@ -36,6 +37,19 @@ describe('手工报销 payment (Jilin 第二十二条: 参保地按照当地政�
       const { payment } = claimPayment(care, invoice, JILIN_POLICY, 'employee', () => NO_ACCUMULATORS)
       expect(payment.fundPaidFen + payment.cashPaidFen).toBe(payment.totalFen)
       expect(payment.fundPaidFen).toBeLessThanOrEqual(invoice.coveredFen)
+    }))
+  })
+
+  it('001 第三十三条 "应将《住院期间外院检查治疗或定点药店购药单》费用纳入本次住院费用手工报销": the slips\' costs join the stay\'s bill under its one deductible', () => {
+    fc.assert(fc.property(costs, fc.array(costs, { minLength: 1, maxLength: 3 }), (invoice, slipLines) => {
+      const care = { kind: 'inpatient' as const, hospitalLevel: 'secondary' as const, admissionDate: '2026-03-01', dischargeDate: '2026-03-12' }
+      const slips = slipLines.map((line, index) => ({ slipId: `slip${index}`, items: [{ id: 'line', ...line }] }))
+      const { payment } = claimPayment(care, invoice, JILIN_POLICY, 'employee', () => NO_ACCUMULATORS, 0, slips)
+      const direct = settleInpatient(stayBill([{ id: 'invoice', ...invoice }], slips), JILIN_POLICY.inpatient.employee, () => NO_ACCUMULATORS, { ...care, ratioCutPoints: 0, crossYearStay: 'split_by_days' })
+      expect(payment).toEqual({ totalFen: direct.totalFen, deductibleFen: direct.deductibleFen, fundPaidFen: direct.fundPaidFen, cashPaidFen: direct.cashPaidFen })
+      const slipsFen = slipLines.reduce((sum, line) => sum + line.coveredFen + line.classBSelfPayFen + line.overLimitSelfPayFen + line.selfFundedFen, 0)
+      expect(payment.totalFen).toBe(invoice.coveredFen + invoice.classBSelfPayFen + invoice.overLimitSelfPayFen + invoice.selfFundedFen + slipsFen)
+      expect(payment.deductibleFen).toBeLessThanOrEqual(JILIN_POLICY.inpatient.employee.deductibleFenByLevel.secondary)
     }))
   })
 })
