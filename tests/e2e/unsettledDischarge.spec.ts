@@ -60,8 +60,11 @@ test('an admission recorded offline is among the patients in hospital at once, a
   await page.locator('[data-test="unsettled-confirm"]').click()
   await expect(page.locator('[data-test="unsettled-sent"]')).toContainText('联网后')
   await page.getByRole('link', { name: '返回在院患者' }).click()
+  // On the list first (a count of 0 would also hold on the stay's own screen), then back to the stay.
+  await expect(page).toHaveURL(/\/counter\/stays$/)
   await expect(page.locator('[data-test="open-stay"]').filter({ hasText: TRAVELLER.name })).toHaveCount(0)
   await page.goBack()
+  await expect(page.locator('[data-test="unsettled-sent"]')).toBeVisible()
 
   // Online: the server records it and names the same last day.
   await context.setOffline(false)
