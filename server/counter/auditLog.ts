@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import { addDays, chinaDateOf, daysBetween } from '../../src/domain/dates/calendarDate.ts'
 import { normalizeIdNumber } from '../../src/domain/identity/idNumber.ts'
 import { maskIdNumber } from '../../src/domain/identity/mask.ts'
-import { AUDIT_MAX_DAYS } from '../../src/domain/schemas/http.ts'
+import { AUDIT_MAX_DAYS, type AuditListEntry } from '../../src/domain/schemas/http.ts'
 import { insuredOwnerKey, loadOwnerKeyPepper } from '../auth/ownerKeys.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Database } from '../store/index.ts'
@@ -52,17 +52,6 @@ export interface AuditSearch {
   from?: string | undefined
   to?: string | undefined
   q?: string | undefined
-}
-
-export interface AuditListEntry {
-  at: string
-  patientName: string | null
-  targetMasked: string
-  method: string
-  outcome: string
-  filingNumber: string | null
-  /** The admission this hospital recorded for the same patient after the check, if any. */
-  admission: { admissionId: string, admissionDate: string, recordedAt: string } | null
 }
 
 /** The start of a China day as a UTC instant (audit times are stored in UTC). */

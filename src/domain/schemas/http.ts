@@ -58,6 +58,18 @@ export const counterVerifyResponseSchema = z.object({
   notes: z.array(z.object({ code: z.string(), message: z.string() })),
 })
 
+/** One line of the counter's audit list, as `GET /api/counter/audit` and its search answer it. */
+export interface AuditListEntry {
+  at: string
+  patientName: string | null
+  targetMasked: string
+  method: string
+  outcome: string
+  filingNumber: string | null
+  /** The admission this hospital recorded for the same patient after the check, if any. */
+  admission: { admissionId: string, admissionDate: string, recordedAt: string } | null
+}
+
 /** The longest span the counter's audit list searches at once. */
 export const AUDIT_MAX_DAYS = 92
 
