@@ -4,8 +4,8 @@
  * first screen was interactive (bytes on the wire as the server sent them, and the same files
  * gzipped at level 9, the figure the 100 KB goal is written in), the CSS, and what the page
  * fetched after that (the sync engine, the update prompt), and the fonts. Then the service
- * worker's precache. Figures only; nothing fails. BENCH_CLIENT_DIR measures a build made
- * beforehand (to compare two builds on the same machine state).
+ * worker's precache. Figures only; nothing fails. BENCH_FILES=1 lists each route's files;
+ * BENCH_CLIENT_DIR measures a build made beforehand (to compare two builds on the same machine state).
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
@@ -142,6 +142,9 @@ try {
       kb(wire([...before, ...after].filter(isFont))).padStart(11),
       `| ${kb(wire(after.filter(isJs)))} in ${after.filter(isJs).length}`.padStart(16),
     )
+    // BENCH_FILES=1: which files make up the figure, largest first, to see what a change added.
+    if (process.env.BENCH_FILES)
+      js.toSorted((a, b) => gzipSize(b.url) - gzipSize(a.url)).forEach(entry => console.log(`    ${kb(gzipSize(entry.url)).padStart(9)}  ${entry.url}`))
   }
 }
 finally {
