@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** Where the build writes which page goes with which path (server/build/routePreloads.ts). */
@@ -10,32 +10,55 @@ export interface RouteDocument {
   document: string
 }
 
-/**
- * The page to send for a navigation to `path`: the copy of index.html that names that screen's
- * own files (server/build/routePreloads.ts), or undefined when no screen of the build has this
- * path (then index.html as before). The table is read from the build on every navigation, so a
- * deploy's new table counts at once, as its new files do.
- */
-export function routeDocumentFor(root: string, path: string): string | undefined {
-  let table: RouteDocument[]
+interface CompiledTable {
+  stamp: string
+  entries: { pattern: RegExp, document: string }[]
+}
+
+const compiled = new Map<string, CompiledTable>()
+
+/** The table of a build, parsed and checked once per version of the file (its mtime and size). */
+function tableOf(root: string): CompiledTable['entries'] {
+  const file = join(root, ROUTE_DOCUMENTS_FILE)
+  let stamp: string
   try {
-    table = JSON.parse(readFileSync(join(root, ROUTE_DOCUMENTS_FILE), 'utf8')) as RouteDocument[]
+    const stat = statSync(file)
+    stamp = `${stat.mtimeMs}:${stat.size}`
   }
   catch {
-    return undefined
+    return []
   }
-  if (!Array.isArray(table))
-    return undefined
-  for (const entry of table) {
+  const known = compiled.get(root)
+  if (known?.stamp === stamp)
+    return known.entries
+  let table: unknown
+  try {
+    table = JSON.parse(readFileSync(file, 'utf8'))
+  }
+  catch {
+    table = []
+  }
+  const entries: CompiledTable['entries'] = []
+  for (const entry of Array.isArray(table) ? table as Partial<RouteDocument>[] : []) {
     if (typeof entry?.pattern !== 'string' || typeof entry.document !== 'string' || !/^routes\/[\w-]+\.html$/.test(entry.document))
       continue
     try {
-      if (new RegExp(entry.pattern).test(path))
-        return entry.document
+      entries.push({ pattern: new RegExp(entry.pattern), document: entry.document })
     }
     catch {
-      continue
+      // A pattern that does not compile names no screen.
     }
   }
-  return undefined
+  compiled.set(root, { stamp, entries })
+  return entries
+}
+
+/**
+ * The page to send for a navigation to `path`: the copy of index.html that names that screen's
+ * own files (server/build/routePreloads.ts), or undefined when no screen of the build has this
+ * path (then index.html as before). The table is parsed once per version of the file, checked by
+ * a stat on every navigation, so a deploy's new table counts at once, as its new files do.
+ */
+export function routeDocumentFor(root: string, path: string): string | undefined {
+  return tableOf(root).find(entry => entry.pattern.test(path))?.document
 }

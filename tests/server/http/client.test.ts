@@ -109,6 +109,12 @@ describe('a screen\'s own copy of index.html (naming that screen\'s files)', () 
     expect(response.text).toContain('异地 a')
   })
 
+  it('reads a new table at the next navigation (parsed once per version of the file)', async () => {
+    expect((await request(app).get('/lookup/3f1c').set('Accept', html)).text).toContain('FilingDetailView-a.js')
+    writeFileSync(join(clientDir, 'route-documents.json'), JSON.stringify([{ pattern: '^\\/lookup\\/none$', document: 'routes/lookup_id.html' }]))
+    expect((await request(app).get('/lookup/3f1c').set('Accept', html)).text).not.toContain('FilingDetailView-a.js')
+  })
+
   it('answers with index.html when the table is not JSON', async () => {
     writeFileSync(join(clientDir, 'route-documents.json'), '{not json')
     const response = await request(app).get('/lookup/3f1c').set('Accept', html)
