@@ -26,6 +26,8 @@ test('sign-in asks for the 手机号 it sends to, and 获取验证码 counts dow
   await page.clock.fastForward(61_000)
   await expect(page.locator('[data-test="get-code"]')).toBeEnabled()
   await page.getByRole('button', { name: '获取验证码' }).click()
+  // The countdown starts when the server has answered: wait for it before moving the clock on.
+  await expect(resend).toContainText(/\d+ 秒后可重新获取验证码/)
   await page.clock.fastForward(61_000)
   await expect(resend).toBeEnabled()
   await resend.click()
