@@ -11,12 +11,15 @@ const SETTLE_MS = 500
  * (server/build/routePreloads.ts), and a screen that reads the device's database (a filing's
  * QR) draws its main content a moment after its first frame: what waits for this stays off the
  * network until then, without being skipped on any screen. Screens opened after the first one
- * get an answer at once.
+ * get an answer at once. Each caller resumes in a task of its own: what waits for the first
+ * screen (the update prompt, the badges, the outbox engine) would otherwise run as one long task
+ * that keeps a phone from answering a tap.
  */
-export function afterFirstScreen(router: Router): Promise<void> {
+export async function afterFirstScreen(router: Router): Promise<void> {
   // Once drawn, the first screen stays drawn: a screen opened later waits for nothing.
   firstScreen ??= waitForFirstScreen(router)
-  return firstScreen
+  await firstScreen
+  await new Promise(resolve => setTimeout(resolve, 0))
 }
 
 let firstScreen: Promise<void> | undefined

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory } from 'vue-router'
+import { createRouter, createWebHistory, START_LOCATION } from 'vue-router'
 import { PATIENT_MODE_HINT, patientModeHinted } from './features/trauma/patientModeHint'
 import { watchChunkLoadErrors } from './pwa/chunkLoadErrors'
 
@@ -15,7 +15,9 @@ declare module 'vue-router' {
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   // A new screen (or the next wizard step) opens at its top; back and forward return where one was.
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // The first screen is at its top already: scrolling there would make the browser lay the page
+  // out before it is drawn (≈ 100 ms of a phone's first visit).
+  scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   routes: [
     // Patient mode: only the commitment form, full screen, until the staff password is given.
     // Only a hand-over opens it; while locked it opens even when the staff session has expired,

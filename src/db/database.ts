@@ -4,6 +4,7 @@ import type { Filing } from '../domain/filing/filing'
 import type { Refusal } from '../domain/refusal'
 import type { FilingHistoryEntry } from '../domain/schemas/filing'
 import type { ActionPayload, ActionType } from '../domain/schemas/actions'
+import { databaseComesIntoUse } from './databaseInUse'
 import { DATABASE_NAME } from './databaseName'
 
 /** Where an action stands on its way to the server. */
@@ -185,3 +186,6 @@ export class YidiDatabase extends Dexie {
 
 /** The app's one database. Tests make their own `new YidiDatabase(name)`. */
 export const db = new YidiDatabase()
+
+// Whatever loads this module is about to read or write the database: what waits for it may start.
+databaseComesIntoUse()

@@ -1,25 +1,24 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { API_BASE } from '../api'
-import { db } from '../db/database'
-import { readSession } from '../db/session'
-import { useLiveQuery } from '../db/useLiveQuery'
+import { whenDatabaseInUse } from '../db/databaseInUse'
+import { useLiveQueryAfter } from '../db/useLiveQueryAfter'
 import { FLUSH_MESSAGE, requestBackgroundSync } from '../sync/backgroundSync'
 import { onWakeFlusher } from '../sync/flusherWake'
 import type { FlushProgress } from '../sync/flushOutbox'
 import { LAST_SYNCED_KEY } from '../sync/lastSynced'
 import type { SyncScheduler } from '../sync/syncScheduler'
-import { useSessionStore } from './session'
 
 /**
  * Sync status for the UI — pending count, progress, last sync, sign-in needed — and the buttons
- * that drive it. The queue itself lives in IndexedDB; this store only watches it.
+ * that drive it. The queue itself lives in IndexedDB; this store only watches it, once the
+ * device has the database (a first visit has nothing to send: Dexie and the engine wait).
  */
 export const useSyncStore = defineStore('sync', () => {
-  const session = useSessionStore()
-  const { data: pendingCount } = useLiveQuery(() => db.outbox.where('status').equals('pending').count(), 0)
-  const { data: rejectedCount } = useLiveQuery(() => db.outbox.where('status').equals('rejected').count(), 0)
-  const { data: lastSyncedAt } = useLiveQuery(async () => (await db.meta.get(LAST_SYNCED_KEY))?.value as string | undefined)
+  const databaseInUse = whenDatabaseInUse()
+  const { data: pendingCount } = useLiveQueryAfter(databaseInUse, database => database.outbox.where('status').equals('pending').count(), 0)
+  const { data: rejectedCount } = useLiveQueryAfter(databaseInUse, database => database.outbox.where('status').equals('rejected').count(), 0)
+  const { data: lastSyncedAt } = useLiveQueryAfter(databaseInUse, async database => (await database.meta.get(LAST_SYNCED_KEY))?.value as string | undefined)
   const flushing = ref(false)
   const progress = shallowRef<FlushProgress>()
   /** Why actions wait for a sign-in: nobody signed in on this device yet, or the session ended. */
@@ -29,14 +28,10 @@ export const useSyncStore = defineStore('sync', () => {
 
   let starting: Promise<void> | undefined
 
-  // Nobody signed in on this device yet, or a session that ended: the screens say which.
-  async function explainSignIn(): Promise<void> {
-    signInNeeded.value = (await readSession(db)) ? 'session-expired' : 'not-signed-in'
-  }
-
   /**
    * Starts syncing: now, whenever the network returns, on Background Sync, and on a timer after
-   * failures. The engine (with the rulebook's schemas) loads after the first screen is drawn.
+   * failures. The engine (with the rulebook's schemas) loads after the first screen is drawn,
+   * once the device has the database.
    */
   function start(): Promise<void> {
     starting ??= startEngine()
@@ -44,7 +39,18 @@ export const useSyncStore = defineStore('sync', () => {
   }
 
   async function startEngine(): Promise<void> {
-    const { createSyncEngine } = await import('../sync/syncEngine')
+    await databaseInUse
+    const [{ createSyncEngine }, { db }, { readSession }, { useSessionStore }] = await Promise.all([
+      import('../sync/syncEngine'),
+      import('../db/database'),
+      import('../db/session'),
+      import('./session'),
+    ])
+    const session = useSessionStore()
+    // Nobody signed in on this device yet, or a session that ended: the screens say which.
+    const explainSignIn = async (): Promise<void> => {
+      signInNeeded.value = (await readSession(db)) ? 'session-expired' : 'not-signed-in'
+    }
     engine = createSyncEngine({
       database: db,
       apiBase: API_BASE,
@@ -84,6 +90,8 @@ export const useSyncStore = defineStore('sync', () => {
 
   /** The 立即同步 button. */
   async function syncNow(): Promise<void> {
+    // Asking to sync brings the database into use, even on a device that had none yet.
+    await import('../db/database')
     await start()
     await engine?.trigger('manual')
   }
