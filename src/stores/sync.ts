@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import { API_BASE } from '../api'
 import { whenDatabaseInUse } from '../db/databaseInUse'
 import { useLiveQueryAfter } from '../db/useLiveQueryAfter'
@@ -27,15 +27,30 @@ export const useSyncStore = defineStore('sync', () => {
   let engine: SyncScheduler | undefined
 
   let starting: Promise<void> | undefined
+  let engineLoading: Promise<void> | undefined
 
   /**
-   * Starts syncing: now, whenever the network returns, on Background Sync, and on a timer after
-   * failures. The engine (with the rulebook's schemas) loads after the first screen is drawn,
-   * once the device has the database.
+   * Starts syncing once the first screen is drawn (App.vue): at once when actions wait in the
+   * outbox, otherwise as soon as one does. An outbox with nothing to send needs no engine: it
+   * and the rulebook's schemas it checks answers with (a long task on a phone) load for work.
    */
   function start(): Promise<void> {
-    starting ??= startEngine()
+    starting ??= watchOutbox()
     return starting
+  }
+
+  async function watchOutbox(): Promise<void> {
+    await databaseInUse
+    watch(pendingCount, (count) => {
+      if ((count ?? 0) > 0)
+        void loadEngine()
+    }, { immediate: true })
+  }
+
+  /** The engine, flushing now, whenever the network returns, on Background Sync, and on a timer after failures. */
+  function loadEngine(): Promise<void> {
+    engineLoading ??= startEngine()
+    return engineLoading
   }
 
   async function startEngine(): Promise<void> {
@@ -92,17 +107,17 @@ export const useSyncStore = defineStore('sync', () => {
   async function syncNow(): Promise<void> {
     // Asking to sync brings the database into use, even on a device that had none yet.
     await import('../db/database')
-    await start()
+    await loadEngine()
     await engine?.trigger('manual')
   }
 
   // Every action a person takes wakes the flusher through `submitAction`.
-  onWakeFlusher(() => void start().then(() => engine?.trigger('enqueued')))
+  onWakeFlusher(() => void loadEngine().then(() => engine?.trigger('enqueued')))
 
   /** After signing in again: resume the flusher a 401 paused. */
   async function resume(): Promise<void> {
     signInNeeded.value = undefined
-    await start()
+    await loadEngine()
     await engine?.resume()
   }
 
