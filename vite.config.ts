@@ -137,6 +137,10 @@ export default defineConfig({
             // The insured screens' own frame (the bar and the tab bar) in one file of its own: merged
             // by size, the bar had joined the tabs a date picker uses, 9.5 KB on every first visit.
             { name: 'vant~shell', test: /node_modules[\\/]vant[\\/]es[\\/](?:nav-bar|tabbar|tabbar-item)[\\/]/, priority: 2 },
+            // What every screen draws with (Vant's helpers, icons, badges, cells, buttons) in one file,
+            // with its stylesheet: the first screen's text is then painted with its first frame
+            // sooner (bench:lighthouse FCP on / 2.15 → 2.0 s, /counter/sign-in 14 files instead of 17).
+            { name: 'vant~base', test: /node_modules[\\/](?:vant[\\/]es[\\/](?:utils|composables|locale|icon|badge|loading|cell|cell-group|button)[\\/]|@vant[\\/]use[\\/])/, priority: 2 },
             { name: 'vant', test: /node_modules[\\/](?:vant|@vant)[\\/]/, entriesAware: true, entriesAwareMergeThreshold: 5_000, priority: 1 },
           ],
         },
