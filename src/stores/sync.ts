@@ -53,8 +53,8 @@ export const useSyncStore = defineStore('sync', () => {
     return engineLoading
   }
 
+  // Loading the database module brings it into use, as a 立即同步 on a device without one needs.
   async function startEngine(): Promise<void> {
-    await databaseInUse
     const [{ createSyncEngine }, { db }, { readSession }, { useSessionStore }] = await Promise.all([
       import('../sync/syncEngine'),
       import('../db/database'),
@@ -105,8 +105,6 @@ export const useSyncStore = defineStore('sync', () => {
 
   /** The 立即同步 button. */
   async function syncNow(): Promise<void> {
-    // Asking to sync brings the database into use, even on a device that had none yet.
-    await import('../db/database')
     await loadEngine()
     await engine?.trigger('manual')
   }
