@@ -7,6 +7,9 @@
  * The pages are fetched as a phone fetches a deployment: over HTTPS and HTTP/2, through a front
  * like the load balancer's (`BENCH_PROTOCOL=http1` measures the server's own plain HTTP/1.1,
  * where Lighthouse's simulation gives each of six connections its own round trips per file).
+ * The stack's floor (bench/floor: the filing start screen's frame and Vant components with none of
+ * the app's code, built and served the same way) is measured last, to tell the stack's share from
+ * the app's.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -129,6 +132,21 @@ async function measure(label: string, url: string, keepStorage: boolean): Promis
   console.log(`  machine: benchmarkIndex ${middle.benchmarkIndex.toFixed(0)} (median; 4× is meant for 1500–2000), load average over the last minute ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; ${hasChineseFont() ? 'a Chinese font installed' : 'no Chinese font installed (apt-get install fonts-wqy-microhei): layout is slower than on a phone'}`)
 }
 
+/** The floor, built as the app is built and served by the same server. */
+async function measureFloor(): Promise<void> {
+  const floorDir = join(workDir, 'floor')
+  await build({ root: join(root, 'bench/floor'), configFile: join(root, 'bench/floor/vite.config.ts'), logLevel: 'error', build: { outDir: floorDir, emptyOutDir: true } })
+  const floorServer = await startAppServer(floorDir)
+  const floorFront = overHttp1 ? undefined : await startHttpsFront(floorServer.url)
+  try {
+    await measure('the stack\'s floor (bench/floor: Vue, router, Pinia, vue-i18n, the start screen\'s Vant components)', `${floorFront?.url ?? floorServer.url}/`, false)
+  }
+  finally {
+    await floorFront?.close()
+    await floorServer.close()
+  }
+}
+
 /** A signed-in person's filing page, the filing already on the device. */
 async function measureFilingPage(): Promise<void> {
   const page = await browser.newPage()
@@ -144,14 +162,16 @@ async function measureFilingPage(): Promise<void> {
 
 try {
   console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, default throttling, ${RUNS} runs per page, ${front ? 'over HTTPS and HTTP/2 (a front like the load balancer)' : "over the server's plain HTTP/1.1"}`)
-  // BENCH_PAGES=detail (or home,counter) measures only those pages.
-  const pages = (process.env.BENCH_PAGES ?? 'home,counter,detail').split(',')
+  // BENCH_PAGES=detail (or home,counter,floor) measures only those pages.
+  const pages = (process.env.BENCH_PAGES ?? 'home,counter,detail,floor').split(',')
   if (pages.includes('home'))
     await measure('/ (first visit)', `${origin}/`, false)
   if (pages.includes('counter'))
     await measure('/counter/sign-in (first visit)', `${origin}/counter/sign-in`, false)
   if (pages.includes('detail'))
     await measureFilingPage()
+  if (pages.includes('floor'))
+    await measureFloor()
 }
 finally {
   await browser.close()

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import http2 from 'node:http2'
 import proxy from 'http2-proxy'
 import { generate } from 'selfsigned'
@@ -27,10 +27,20 @@ export async function startHttpsFront(target: string): Promise<HttpsFront> {
       res.end()
     })
   })
+  // Closing ends the connections a browser keeps open, or close would wait for the browser.
+  const sockets = new Set<Socket>()
+  server.on('secureConnection', (socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
   server.listen(0, hostname)
   await new Promise<void>(resolve => server.once('listening', () => resolve()))
   return {
     url: `https://${hostname}:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>(resolve => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      for (const socket of sockets)
+        socket.destroy()
+    }),
   }
 }
