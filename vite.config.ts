@@ -9,6 +9,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { precompressAssets } from './server/build/precompressAssets.ts'
 import { routePreloads } from './server/build/routePreloads.ts'
+import { preloadScreensOnly } from './server/build/screenPreloads.ts'
 import { serviceWorkerScript } from './server/build/serviceWorkerScript.ts'
 import { vantIconFontFile } from './server/build/vantIconFontPlugin.ts'
 
@@ -117,6 +118,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    modulePreload: { resolveDependencies: preloadScreensOnly(resolve(import.meta.dirname, 'src/router.ts')) },
     rolldownOptions: {
       output: {
         // Vant's shared groups are named after every screen that uses them: short names instead.
