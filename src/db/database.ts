@@ -61,6 +61,12 @@ export interface LocalFiling {
   /** Where the record stands on its way to the server. */
   status: 'pending' | 'synced' | 'rejected'
   record: FilingRecord
+  /**
+   * The credential's QR, drawn once the credential reached the device (`drawCredentialQrs`), so
+   * the filing's page shows it without encoding it first. Kept with the credential it draws: a
+   * changed credential is drawn anew.
+   */
+  credentialQr?: { credential: string, image: string }
   updatedAt: string
 }
 

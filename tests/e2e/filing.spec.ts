@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test'
 import { seedFiling, TRAVELLER } from './support/seedFiling.ts'
+import { readQr } from './support/readQr.ts'
 import { signInInsured } from './support/signIn.ts'
 import { fillCategoryAndDestination, fillWho, fillWhoSignedOut, next, PERSON, pickDestination, signPromise } from './support/filingWizard.ts'
-import { expect, test } from './support/fixtures.ts'
+import { expect, test, waitForServiceWorker } from './support/fixtures.ts'
 
 test.use({ viewport: { width: 390, height: 844 } })
 
@@ -182,6 +183,29 @@ test('a change made on another phone shows on the filing\'s page and in its prin
   await page.goto(`${app.url}/lookup/${seeded.filingId}`)
   await expect(page.locator('[data-test="filing-phone"]')).toContainText('13700009999')
   await expect(page.locator('[data-test="filing-history"]')).toContainText('变更')
+})
+
+test('the filing\'s QR reads as its credential, drawn once it arrived, and a changed filing shows its new one', async ({ page, app }) => {
+  const seeded = await seedFiling(app.url)
+  await signInInsured(page, app.url, TRAVELLER)
+  await page.goto(`${app.url}/lookup`)
+  await expect(page.locator('[data-test="filing-card"]')).toBeVisible()
+  const qr = page.locator('[data-test="credential-qr"]')
+  await page.goto(`${app.url}/lookup/${seeded.filingId}`)
+  await expect(qr).toBeVisible()
+  expect(await readQr(qr)).toBe(seeded.credential)
+
+  const changed = await seeded.changePhone('13700009999')
+  expect(changed).not.toBe(seeded.credential)
+  await page.reload()
+  await expect(page.locator('[data-test="filing-phone"]')).toContainText('13700009999')
+  await expect.poll(() => readQr(qr)).toBe(changed)
+  // Offline, the new QR is the one kept.
+  await waitForServiceWorker(page)
+  await page.context().setOffline(true)
+  await page.reload()
+  await expect(qr).toBeVisible()
+  expect(await readQr(qr)).toBe(changed)
 })
 
 test('signed out, the wizard asks for sign-in before the review, keeps what was typed, and files after it', async ({ page, app }) => {

@@ -3,6 +3,7 @@ import { db, type LocalFiling } from '../../db/database'
 import { readSession } from '../../db/session'
 import type { Filing } from '../../domain/filing/filing'
 import type { FilingHistoryEntry } from '../../domain/schemas/filing'
+import { drawCredentialQrs } from './credentialQrs'
 
 /** One filing as `GET /api/me/filings` returns it. */
 export interface ServerFiling {
@@ -16,9 +17,15 @@ export interface ServerFiling {
 
 /**
  * Brings the device's filings up to date from the server (filings made on another phone, by a
- * family member, or changed at the agency). Records still waiting to sync here are left alone.
+ * family member, or changed at the agency), then draws the QR of each new credential (also
+ * offline: one the outbox brought). Records still waiting to sync here are left alone.
  */
 export async function refreshFilings(): Promise<void> {
+  await fetchFilings()
+  await drawCredentialQrs(db)
+}
+
+async function fetchFilings(): Promise<void> {
   const session = await readSession(db)
   if (!session || session.role !== 'insured' || !navigator.onLine)
     return
@@ -40,8 +47,14 @@ export async function refreshFilings(): Promise<void> {
     updatedAt: now,
   })
   await db.transaction('rw', db.filings, async () => {
-    const waiting = new Set((await db.filings.where('status').anyOf('pending', 'rejected').primaryKeys()))
     const fresh = [...reply.own.map(item => toLocal(item, 'own')), ...reply.family.map(item => toLocal(item, 'family'))]
-    await db.filings.bulkPut(fresh.filter(local => !waiting.has(local.id)))
+    const before = await db.filings.bulkGet(fresh.map(local => local.id))
+    await db.filings.bulkPut(fresh.flatMap((local, n) => {
+      const kept = before[n]
+      if (kept?.status === 'pending' || kept?.status === 'rejected')
+        return []
+      // A QR already drawn is kept; it shows only while it draws the filing's credential.
+      return [kept?.credentialQr ? { ...local, credentialQr: kept.credentialQr } : local]
+    }))
   })
 }

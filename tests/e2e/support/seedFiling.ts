@@ -14,7 +14,7 @@ async function post(url: string, body: unknown, token?: string): Promise<Record<
  * Files a temporary trip for the traveller through the API, as their phone would, and returns
  * its QR credential and a way to cancel it (which revokes the credential).
  */
-export async function seedFiling(baseUrl: string): Promise<{ filingId: string, credential: string, cancel: () => Promise<void>, changePhone: (phone: string) => Promise<void> }> {
+export async function seedFiling(baseUrl: string): Promise<{ filingId: string, credential: string, cancel: () => Promise<void>, changePhone: (phone: string) => Promise<string> }> {
   const api = `${baseUrl}/api`
   const started = await post(`${api}/auth/insured/start`, TRAVELLER)
   const { token } = await post(`${api}/auth/insured/verify`, { challengeId: started.challengeId, code: started.devCode }) as { token: string }
@@ -42,9 +42,10 @@ export async function seedFiling(baseUrl: string): Promise<{ filingId: string, c
     cancel: async () => {
       await send('filing.cancel', { filingId, requestedOn: today })
     },
-    // As another phone of the same person would change it.
+    // As another phone of the same person would change it; the filing's new credential.
     changePhone: async (phone) => {
-      await send('filing.change', { filingId, changes: { phone }, filledOn: today })
+      const changed = await send('filing.change', { filingId, changes: { phone }, filledOn: today }) as { results: { result: { credential: string } }[] }
+      return changed.results[0]!.result.credential
     },
   }
 }
