@@ -16,7 +16,7 @@ test('the hospital directory: a search seen online answers the same offline', as
   await page.addInitScript(() => localStorage.setItem('yidi.locale', 'en'))
   await page.goto(app.url)
   await waitForServiceWorker(page)
-  await page.locator('.van-tabbar').getByText('Hospitals', { exact: true }).click()
+  await page.locator('[data-test="tab-bar"]').getByText('Hospitals', { exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Hospitals', exact: true })).toBeVisible()
 
   await searchKunmingInpatient(page)

@@ -7,7 +7,7 @@ import { signInInsured } from './support/signIn.ts'
 async function sizes(page: Page) {
   const fontSize = await page.locator('.van-cell__title').first().evaluate(element => Number.parseFloat(getComputedStyle(element).fontSize))
   const button = await page.locator('[data-test="start-filing"]').boundingBox()
-  const tab = await page.locator('.van-tabbar-item').first().boundingBox()
+  const tab = await page.locator('[data-test="tab-bar"] a').first().boundingBox()
   return { fontSize, buttonHeight: button?.height ?? 0, tabHeight: tab?.height ?? 0 }
 }
 
@@ -52,7 +52,7 @@ test('长辈模式 works offline and enlarges the insured screens at 390×844', 
   await expect(page.locator('[data-test="filing-card"]')).toBeVisible()
   for (const path of ['/filing', '/filing/new/1', '/lookup', `/lookup/${filingId}`, '/hospitals', '/reminders', '/refund', '/claims', '/me', '/sign-in']) {
     await page.goto(`${app.url}${path}`)
-    await expect(page.locator('.van-tabbar')).toBeVisible()
+    await expect(page.locator('[data-test="tab-bar"]')).toBeVisible()
     await expect(page.locator('html')).toHaveClass(/yidi-elder/)
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0)
     await page.screenshot({ path: testInfo.outputPath(`elder${path.replaceAll('/', '-')}.png`), fullPage: true })
@@ -63,6 +63,6 @@ test('长辈模式 works offline and enlarges the insured screens at 390×844', 
   await waitForServiceWorker(page)
   await context.setOffline(true)
   await page.reload()
-  await expect(page.locator('.van-tabbar')).toBeVisible()
+  await expect(page.locator('[data-test="tab-bar"]')).toBeVisible()
   await expect(page.locator('html')).toHaveClass(/yidi-elder/)
 })

@@ -46,7 +46,7 @@ test('the wizard\'s app bar has a back arrow: to the step before, and from the f
   await fillWho(page)
   await next(page)
   await expect(page.getByText('第 2 / 6 步')).toBeVisible()
-  const back = page.locator('.van-nav-bar__left')
+  const back = page.locator('[data-test="app-bar-back"]')
   await back.click()
   await expect(page.getByText('第 1 / 6 步')).toBeVisible()
   await expect(page.locator('input[name="phone"]')).toHaveValue(PERSON.phone)
@@ -55,5 +55,5 @@ test('the wizard\'s app bar has a back arrow: to the step before, and from the f
   await back.click()
   await expect(page).toHaveURL(/\/filing$/)
   // A tab's own screen has no back arrow.
-  await expect(page.locator('.van-nav-bar__left')).toHaveCount(0)
+  await expect(page.locator('[data-test="app-bar-back"]')).toHaveCount(0)
 })

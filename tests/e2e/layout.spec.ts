@@ -12,12 +12,12 @@ test.describe('layouts', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     for (const path of ['/filing', '/lookup', '/refund', '/me']) {
       await page.goto(`${app.url}${path}`)
-      await expect(page.locator('.van-tabbar')).toBeVisible()
+      await expect(page.locator('[data-test="tab-bar"]')).toBeVisible()
       expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0)
       await page.screenshot({ path: testInfo.outputPath(`insured${path.replace('/', '-')}.png`) })
     }
     // Tab targets are large enough for a thumb.
-    const box = await page.locator('.van-tabbar-item').first().boundingBox()
+    const box = await page.locator('[data-test="tab-bar"] a').first().boundingBox()
     expect(box?.height).toBeGreaterThanOrEqual(44)
     expect(problems).toEqual([])
   })

@@ -9,15 +9,15 @@ test('the chosen language is remembered over a reload', async ({ page, app }) =>
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 
   await page.getByText('English', { exact: true }).click()
-  await expect(page.locator('.van-tabbar').getByText('Refunds')).toBeVisible()
+  await expect(page.locator('[data-test="tab-bar"]').getByText('Refunds')).toBeVisible()
 
   await page.reload()
-  await expect(page.locator('.van-tabbar').getByText('Refunds')).toBeVisible()
+  await expect(page.locator('[data-test="tab-bar"]').getByText('Refunds')).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 
   await page.getByText('简体中文', { exact: true }).click()
   await page.reload()
-  await expect(page.locator('.van-tabbar').getByText('退费')).toBeVisible()
+  await expect(page.locator('[data-test="tab-bar"]').getByText('退费')).toBeVisible()
 })
 
 /** Han characters on screen, once the official terms kept in brackets, "Filing number (备案编号)", are set aside. */
@@ -28,7 +28,7 @@ async function horizontalOverflow(page: Page): Promise<number> {
 async function chooseEnglish(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/me`)
   await page.getByText('English', { exact: true }).click()
-  await expect(page.locator('.van-tabbar').getByText('Refunds')).toBeVisible()
+  await expect(page.locator('[data-test="tab-bar"]').getByText('Refunds')).toBeVisible()
 }
 
 async function chineseOnScreen(page: Page): Promise<string[]> {

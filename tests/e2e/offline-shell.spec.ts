@@ -17,7 +17,7 @@ test.describe('app shell offline', () => {
     await context.setOffline(true)
     await page.reload()
 
-    const tabbar = page.locator('.van-tabbar')
+    const tabbar = page.locator('[data-test="tab-bar"]')
     for (const label of TABS)
       await expect(tabbar.getByText(label, { exact: true })).toBeVisible()
     // Another lazy screen also comes from the cache.

@@ -12,7 +12,7 @@ test('a temporary filing shows its last day in the reminders, in English, with å
   await page.goto(`${app.url}/lookup`)
   await expect(page.locator('[data-test="filing-card"]').first()).toBeVisible()
 
-  await page.locator('.van-tabbar').getByText('Reminders').click()
+  await page.locator('[data-test="tab-bar"]').getByText('Reminders').click()
   const reminder = page.locator('[data-test="reminder"]').first()
   await expect(reminder).toContainText('Temporary filing ends')
   const download = page.waitForEvent('download')

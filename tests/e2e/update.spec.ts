@@ -9,7 +9,7 @@ test('a deploy never breaks an open tab; the person chooses when to reload', asy
   app.deploy(clientBuilds.b.dir)
 
   // The old tab moves to a lazy screen it has not opened yet: it still loads, from version A.
-  await page.locator('.van-tabbar').getByText('我的', { exact: true }).click()
+  await page.locator('[data-test="tab-bar"]').getByText('我的', { exact: true }).click()
   await expect(page.getByText(clientBuilds.a.id)).toBeVisible()
 
   // Moving between screens found the new version; nothing reloads until the person agrees.

@@ -5,6 +5,7 @@ export default {
     shortName: 'Yidi',
   },
   nav: {
+    label: 'Main',
     filing: 'File',
     lookup: 'My filings',
     directory: 'Hospitals',

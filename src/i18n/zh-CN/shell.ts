@@ -5,6 +5,7 @@ export default {
     shortName: '异地',
   },
   nav: {
+    label: '主导航',
     filing: '备案',
     lookup: '查询',
     directory: '定点医院',
