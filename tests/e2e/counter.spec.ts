@@ -55,6 +55,25 @@ test('a counter verifies a filing QR offline through a keyboard-wedge scanner; a
   await page.screenshot({ path: testInfo.outputPath('counter-audit.png') })
 })
 
+test('a QR scanned before a counter just signed in has its keys is read once they are fetched, not refused', async ({ page, app }) => {
+  const { credential } = await seedFiling(app.url)
+  // The screen's own first fetch of the keys answers only after the scan.
+  let release: () => void = () => {}
+  const released = new Promise<void>(resolve => (release = resolve))
+  let fetches = 0
+  await page.route('**/api/keys', async (route) => {
+    if (++fetches === 1)
+      await released
+    await route.continue()
+  })
+  await signInCounter(page, app)
+  await scanCredential(page, credential)
+  await expect(page.locator('[data-test="admission-outcome"]')).toHaveText('可直接结算')
+  await expect(page.locator('[data-test="qr-problem"]')).toHaveCount(0)
+  expect(fetches, 'fetched again for the scan').toBe(2)
+  release()
+})
+
 test('the camera reads a patient\'s QR where the browser has no BarcodeDetector (WebAssembly decoder served by the app)', async ({ app }, testInfo) => {
   const filing = await seedFiling(app.url)
   const video = testInfo.outputPath('qr.y4m')
