@@ -10,9 +10,15 @@
  * The stack's floor (bench/floor: the filing start screen's frame and Vant components with none of
  * the app's code, built and served the same way) is measured last, to tell the stack's share from
  * the app's.
+ *
+ * Lighthouse simulates a phone by multiplying the CPU time it observes by 4, a factor meant for a
+ * machine of benchmarkIndex 1500–2000; this machine's index swings from about 1,100 to 2,800 with
+ * what else runs on it. So each run's trace is simulated twice: with the default factor (the
+ * goal's figure) and with the factor scaled to the index Lighthouse measured during that run
+ * (4 × index / 1750, "at this machine's speed"), so a fast moment does not flatter a page.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
@@ -27,8 +33,12 @@ import { startHttpsFront } from './support/httpsFront.ts'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const DEBUGGING_PORT = 9000 + (process.pid % 500)
 const GOALS = { score: 95, lcp: 2_000, tbt: 150 }
+/** The benchmarkIndex Lighthouse's factor of 4 is meant for (the middle of 1500–2000). */
+const REFERENCE_INDEX = 1750
 
-interface Run { score: number, fcp: number, lcp: number, tbt: number, cls: number, kib: number, benchmarkIndex: number }
+/** What a simulation of one run's trace gives. */
+interface Simulated { score: number, lcp: number, tbt: number }
+interface Run extends Simulated { fcp: number, cls: number, kib: number, benchmarkIndex: number, cpuSlowdown: number, atMachineSpeed: Simulated }
 
 const root = join(import.meta.dirname, '..')
 const workDir = mkdtempSync(join(tmpdir(), 'yidi-bench-lighthouse-'))
@@ -56,21 +66,38 @@ const browser = await chromium.launchPersistentContext(join(workDir, 'profile'),
 async function audit(url: string, keepStorage: boolean): Promise<Run> {
   if (keepStorage)
     await forgetCaches()
-  const result = await lighthouse(url, { port: DEBUGGING_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: keepStorage })
+  const artifactsDir = join(workDir, 'run')
+  const flags = { port: DEBUGGING_PORT, output: 'json' as const, logLevel: 'error' as const, onlyCategories: ['performance'], disableStorageReset: keepStorage }
+  const result = await lighthouse(url, { ...flags, gatherMode: artifactsDir, auditMode: artifactsDir })
   const lhr = result!.lhr
   if (process.env.BENCH_LHR_DIR)
     writeFileSync(join(process.env.BENCH_LHR_DIR, `${new URL(url).pathname.replace(/\W+/g, '_')}-${Date.now()}.json`), JSON.stringify(lhr))
   const audits = lhr.audits
   if (lhr.runtimeError)
     console.log(`  (Lighthouse could not measure this run: ${lhr.runtimeError.code})`)
+  // The same trace again, its CPU time scaled to the speed Lighthouse measured during the run.
+  const cpuSlowdown = Math.max(1, 4 * lhr.environment.benchmarkIndex / REFERENCE_INDEX)
+  const artifactsFile = join(artifactsDir, 'artifacts.json')
+  const artifacts = JSON.parse(readFileSync(artifactsFile, 'utf8'))
+  artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdown
+  writeFileSync(artifactsFile, JSON.stringify(artifacts))
+  const scaled = await lighthouse(undefined, { ...flags, auditMode: artifactsDir, throttling: { cpuSlowdownMultiplier: cpuSlowdown } })
   return {
-    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    ...simulated(lhr),
     fcp: audits['first-contentful-paint']?.numericValue ?? Number.NaN,
-    lcp: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
-    tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN,
     cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
     kib: (audits['total-byte-weight']?.numericValue ?? Number.NaN) / 1024,
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    cpuSlowdown,
+    atMachineSpeed: simulated(scaled!.lhr),
+  }
+}
+
+function simulated(lhr: { categories: Record<string, { score: number | null } | undefined>, audits: Record<string, { numericValue?: number } | undefined> }): Simulated {
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+    tbt: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
   }
 }
 
@@ -100,7 +127,10 @@ function hasChineseFont(): boolean {
 }
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!
-const format = (run: Run) => `score ${String(run.score).padStart(3)}  FCP ${(run.fcp / 1000).toFixed(2)} s  LCP ${(run.lcp / 1000).toFixed(2)} s  TBT ${run.tbt.toFixed(0).padStart(4)} ms  CLS ${run.cls.toFixed(3)}  ${run.kib.toFixed(0)} KiB`
+const formatSimulated = (run: Simulated) => `score ${String(run.score).padStart(3)}  LCP ${(run.lcp / 1000).toFixed(2)} s  TBT ${run.tbt.toFixed(0).padStart(4)} ms`
+const format = (run: Run) => `${formatSimulated(run)}  FCP ${(run.fcp / 1000).toFixed(2)} s  CLS ${run.cls.toFixed(3)}  ${run.kib.toFixed(0)} KiB  | CPU ×${run.cpuSlowdown.toFixed(1)}: ${formatSimulated(run.atMachineSpeed)}`
+const meets = (run: Simulated) => (run.score >= GOALS.score && run.lcp <= GOALS.lcp && run.tbt <= GOALS.tbt ? 'meets' : 'MISSES')
+const medianOf = (runs: Simulated[]): Simulated => ({ score: median(runs.map(run => run.score)), lcp: median(runs.map(run => run.lcp)), tbt: median(runs.map(run => run.tbt)) })
 
 async function measure(label: string, url: string, keepStorage: boolean): Promise<void> {
   console.log(`\n${label}`)
@@ -117,18 +147,17 @@ async function measure(label: string, url: string, keepStorage: boolean): Promis
   if (measured.length === 0)
     return
   const middle: Run = {
-    score: median(measured.map(run => run.score)),
+    ...medianOf(measured),
     fcp: median(measured.map(run => run.fcp)),
-    lcp: median(measured.map(run => run.lcp)),
-    tbt: median(measured.map(run => run.tbt)),
     cls: median(measured.map(run => run.cls)),
     kib: median(measured.map(run => run.kib)),
     benchmarkIndex: median(measured.map(run => run.benchmarkIndex)),
+    cpuSlowdown: median(measured.map(run => run.cpuSlowdown)),
+    atMachineSpeed: medianOf(measured.map(run => run.atMachineSpeed)),
   }
-  const met = middle.score >= GOALS.score && middle.lcp <= GOALS.lcp && middle.tbt <= GOALS.tbt
-  console.log(`  median: ${format(middle)}  ${met ? 'meets' : 'MISSES'} the goal (≥ ${GOALS.score}, LCP ≤ ${GOALS.lcp / 1000} s, TBT ≤ ${GOALS.tbt} ms)`)
-  // Lighthouse's simulated throttling scales the CPU time it observed by 4, a factor its docs
-  // (docs/throttling.md) set for a benchmarkIndex of 1500–2000: a slower or busy machine inflates TBT and LCP.
+  const goal = `(≥ ${GOALS.score}, LCP ≤ ${GOALS.lcp / 1000} s, TBT ≤ ${GOALS.tbt} ms)`
+  console.log(`  median: ${formatSimulated(middle)}  FCP ${(middle.fcp / 1000).toFixed(2)} s  CLS ${middle.cls.toFixed(3)}  ${middle.kib.toFixed(0)} KiB  ${meets(middle)} the goal ${goal}`)
+  console.log(`  median at this machine's speed (CPU ×${middle.cpuSlowdown.toFixed(1)}): ${formatSimulated(middle.atMachineSpeed)}  ${meets(middle.atMachineSpeed)} the goal`)
   console.log(`  machine: benchmarkIndex ${middle.benchmarkIndex.toFixed(0)} (median; 4× is meant for 1500–2000), load average over the last minute ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; ${hasChineseFont() ? 'a Chinese font installed' : 'no Chinese font installed (apt-get install fonts-wqy-microhei): layout is slower than on a phone'}`)
 }
 
