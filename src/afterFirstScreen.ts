@@ -28,15 +28,7 @@ async function waitForFirstScreen(router: Router): Promise<void> {
   await router.isReady()
   if (document.readyState !== 'complete')
     await new Promise(resolve => window.addEventListener('load', resolve, { once: true }))
-  // A timer set inside an animation frame runs after that frame is painted. A tab in the
-  // background gets no frames: there the timer starts anyway after 100 ms.
-  await new Promise<void>((resolve) => {
-    const fallback = setTimeout(resolve, 100)
-    requestAnimationFrame(() => {
-      clearTimeout(fallback)
-      resolve()
-    })
-  })
+  await afterNextPaint()
   await new Promise(resolve => setTimeout(resolve, SETTLE_MS))
   await new Promise<void>((resolve) => {
     if ('requestIdleCallback' in window)
@@ -44,4 +36,21 @@ async function waitForFirstScreen(router: Router): Promise<void> {
     else
       setTimeout(resolve, 200)
   })
+}
+
+/**
+ * Resolves in a task of its own once the next frame is painted: what a screen draws after this
+ * shows a frame later, and the work before and after it are two tasks, not one long one. A timer
+ * set inside an animation frame runs after that frame is painted; a tab in the background gets no
+ * frames, so there it resolves after 100 ms anyway.
+ */
+export async function afterNextPaint(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 100)
+    requestAnimationFrame(() => {
+      clearTimeout(fallback)
+      resolve()
+    })
+  })
+  await new Promise(resolve => setTimeout(resolve, 0))
 }
