@@ -22,6 +22,24 @@ test.describe('layouts', () => {
     expect(problems).toEqual([])
   })
 
+  test('nothing on a first visit\'s screen moves once drawn (the icons\' font arrives after the first paint)', async ({ page, app }) => {
+    await page.setViewportSize({ width: 412, height: 823 })
+    await page.addInitScript(() => {
+      const shifts: string[] = []
+      Object.assign(window, { layoutShifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number, sources: { node?: Node }[] })[])
+          shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map(source => (source.node as Element | undefined)?.className).join(', ')}`)
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto(`${app.url}/`)
+    await expect(page.locator('[data-test="tab-bar"] .van-icon').first()).toBeVisible()
+    await page.evaluate(() => document.fonts.ready)
+    // The 长辈模式 switch joins after the first screen: its row is kept for it.
+    await expect(page.getByRole('switch')).toBeVisible()
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)).toEqual([])
+  })
+
   test('the counter area is laid out for a 1280×800 screen', async ({ page, app }, testInfo) => {
     const problems = watchPageProblems(page)
     await page.setViewportSize({ width: 1280, height: 800 })
