@@ -51,7 +51,6 @@ export default {
     qrLabel: '{name} {idNumber} · valid until {end}',
     longTerm: 'long-term',
     holder: 'Insured person',
-    holderValue: '{name} ({idNumber})',
     validity: '{start} to {end}',
     thisVisit: 'this visit',
     daysLeft: 'Days left',

@@ -51,7 +51,6 @@ export default {
     qrLabel: '{name} {idNumber} · 有效期至 {end}',
     longTerm: '长期',
     holder: '参保人',
-    holderValue: '{name}（{idNumber}）',
     validity: '{start} 至 {end}',
     thisVisit: '本次就医',
     daysLeft: '剩余天数',
