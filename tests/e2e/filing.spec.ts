@@ -194,6 +194,8 @@ test('the filing\'s QR reads as its credential, drawn once it arrived, and a cha
   await page.goto(`${app.url}/lookup/${seeded.filingId}`)
   await expect(qr).toBeVisible()
   expect(await readQr(qr)).toBe(seeded.credential)
+  // The page belongs to 查询: its tab is the current one.
+  await expect(page.locator('[data-test="tab-bar"] [aria-current="page"]')).toHaveText('查询')
 
   const changed = await seeded.changePhone('13700009999')
   expect(changed).not.toBe(seeded.credential)
