@@ -4,7 +4,7 @@ import { db } from '../../../db/database'
 import { readSession } from '../../../db/session'
 import { useLiveQuery } from '../../../db/useLiveQuery'
 import { readVerifierData, refreshVerifierData } from './verifierCache'
-import type { VerifierData } from './verifyCredential'
+import { readCredential, type VerifierData } from './verifyCredential'
 
 export interface UseVerifierRefreshOptions {
   /** How often to refresh while the screen is open (default 5 minutes). */
@@ -16,6 +16,12 @@ export interface UseVerifierRefreshReturn {
   verifierData: ShallowRef<VerifierData | undefined>
   /** Brings keys and revocations up to date now, when signed in and online. */
   refresh: () => Promise<void>
+  /**
+   * Reads a scanned QR with the cached keys; one signed by a key this counter has not fetched yet
+   * (signed in a moment ago, or a key issued since) is read again after a refresh when online,
+   * rather than refused with a request to update by hand.
+   */
+  readScanned: (token: string) => ReturnType<typeof readCredential>
 }
 
 /**
@@ -37,6 +43,14 @@ export function useVerifierRefresh(options: UseVerifierRefreshOptions = {}): Use
     })
   }
 
+  async function readScanned(token: string): ReturnType<typeof readCredential> {
+    const read = await readCredential(token, await readVerifierData(db))
+    if (read.kind !== 'refused' || read.code !== 'unknown_key' || !navigator.onLine)
+      return read
+    await refresh()
+    return readCredential(token, await readVerifierData(db))
+  }
+
   const onOnline = () => void refresh()
   window.addEventListener('online', onOnline)
   const timer = setInterval(onOnline, options.everyMs ?? 5 * 60_000)
@@ -46,5 +60,5 @@ export function useVerifierRefresh(options: UseVerifierRefreshOptions = {}): Use
     clearInterval(timer)
   })
 
-  return { verifierData, refresh }
+  return { verifierData, refresh, readScanned }
 }
