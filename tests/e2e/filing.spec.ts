@@ -196,6 +196,13 @@ test('the filing\'s QR reads as its credential, drawn once it arrived, and a cha
   expect(await readQr(qr)).toBe(seeded.credential)
   // The page belongs to 查询: its tab is the current one.
   await expect(page.locator('[data-test="tab-bar"] [aria-current="page"]')).toHaveText('查询')
+  // The masked 身份证号码 has a row of its own, on one line, and no date of 有效期 breaks at its hyphens.
+  const idRow = page.locator('[data-test="filing-id-number"]')
+  await expect(idRow).toContainText(/^身份证号码\s*220\*{11}\d{3}[\dX]$/)
+  expect((await idRow.locator('.van-cell__value').boundingBox())!.height).toBeLessThan(30)
+  await expect(page.locator('.detail__date')).toHaveCount(2)
+  for (const date of await page.locator('.detail__date').all())
+    expect((await date.boundingBox())!.height, await date.textContent() ?? '').toBeLessThan(30)
 
   const changed = await seeded.changePhone('13700009999')
   expect(changed).not.toBe(seeded.credential)
